@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extraction_support import extract
-from tracker.extraction.language_titles import strip_language_tags
+from tracker.extraction.language_title_tags import strip_language_tags
 from tracker.names import same_title, title_key
 
 CLINIC = "Klinikum Nordstadt <bewerbung@klinikum-nordstadt.de>"

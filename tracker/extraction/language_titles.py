@@ -1,11 +1,12 @@
-"""Job titles in the subjects European job mail uses, and the tags those languages add to a title.
+"""Job titles in the subjects European job mail uses, and the news and steps the subjects write around them.
 
 German ATS subjects put the title after "Ihre Bewerbung (als | für die Position | auf die Stelle)",
 French after "Votre candidature au poste de", Spanish after "Tu candidatura para el puesto de",
 Dutch after "Je sollicitatie als", Portuguese after "A sua candidatura para a vaga de", Italian
 after "La tua candidatura per la posizione di". What trails a title there is not part of it: the
 date applied ("vom 20.11.2025"), a reference number, the working time ("Vollzeit", "temps plein",
-"jornada completa"), the employer ("bei Beispiel").
+"jornada completa"), the employer ("bei Beispiel"): language_title_tags.py cuts those off every title, and
+title_gender_marks.py reads its gender mark.
 """
 
 from __future__ import annotations
@@ -13,12 +14,9 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.phrases.tables import accents_optional, word_list
-from tracker.extraction.places import is_town, is_written_place
 from tracker.extraction.text import PreparedEmail
-from tracker.extraction.title_marks import without_hours_at_end
 from tracker.extraction.title_slots import TitleCandidate, names_a_post_before_employer
 from tracker.extraction.title_subject_steps import post_after_step, step_head_end
-from tracker.extraction.title_working_terms import TAG_WORDS, TRAILING_TAGS
 from tracker.step_titles import names_a_step
 
 _ROLE_NOUN = (
@@ -123,102 +121,6 @@ _REFERENCE_FIRST = re.compile(
     re.I,
 )
 
-_GENDER = r"(?:[mwfdxhvi]\s*/\s*)+[mwfdxhvi]|all genders|alle geschlechter|tous genres"
-# "(m/w/d; Vollzeit 38,5h)" -> "(m/w/d)".
-_GENDER_WITH_EXTRAS = re.compile(rf"\(\s*(?P<g>{_GENDER})\s*[,;][^)]*\)", re.I)
-# "Lohnbuchhalter (m/w/d) wurde erfolgreich versendet", "Technicien (H/F) en alternance": after its gender
-# mark a title goes on only with a capitalised word ("Sachbearbeiter (m/w/d) Buchhaltung") or a preposition
-# naming its field ("(w/m/x) mit Schwerpunkt Server", "für Backend"); another lowercase word is the
-# sentence's verb, a place or a contract, with whatever follows it ("(m/w/d) schlägt Frau X (HR) vor").
-_LOWERCASE_AFTER_GENDER_MARK = re.compile(
-    rf"(?P<mark>\((?:{_GENDER})\)|\b[HFhf]/[HFhf]\b)\s+"
-    r"(?!(?:mit|für|im|in|zur|zum|und|oder|bzw|de|du|des|d')\b)(?-i:[a-zäöüßàâçéèêëîïôûù])[^\n]*$",
-    re.I,
-)
-# "Stagiaire (F/H) – stage de 6 mois", "(m/w/d) – internationale Projekte, ca. 30 % Reisen": after the mark's
-# dash, lowercase words with a number or a list describe the post's terms; a field after it is its own words
-# ("(d/m/w) - künstliche Intelligenz").
-_TERMS_AFTER_GENDER_MARK = re.compile(
-    rf"(?P<mark>\((?:{_GENDER})\)|\b[HFhf]/[HFhf]\b)\s+[-–|]\s+(?-i:[a-zäöüßàâçéèêëîïôûù])[^()\n]*$", re.I
-)
-
-
-def _without_terms_after_mark(match: re.Match[str]) -> str:
-    tail = match.group()[len(match["mark"]) :]
-    return match["mark"] if "," in tail or any(ch.isdigit() for ch in tail) else match.group()
-
-
-# After its gender mark a title's name is over but for its field: a dash then a single word or a place's
-# label starts its place ("(M/F) - Porto", "F/H - Bordeaux", "(w/m/d) - Standort Leipzig", "(M/F) - Sede
-# di Bergamo"; not "(f/m/d) - B2C Digital Solutions"), and so does "in" before a capitalised word
-# closing it ("(m/w/d) Sondermaschinenbau in Augsburg").
-_PLACE_AFTER_GENDER_MARK = re.compile(
-    rf"(?P<head>(?:\((?:{_GENDER})\)|\b[HFhf]/[HFhf]\b)[^()\n]*?)(?:(?P<dash>\s+[-–|]\s+)(?P<label>(?:standort|"
-    r"sede(?: di)?|site|lieu|ubicación|localização|locatie|einsatzort|dienstort)\s+)?|"
-    r"\s+(?-i:in|à|a|em|en|bei)\s+)"
-    r"(?P<word>(?-i:[A-ZÀ-Þ])[\w'’.-]*)(?:\s+\(\d{1,3}\))?$",
-    re.I,
-)
-# "Vendeur H/F - Lyon Part-Dieu", "(m/w/d) - Berlin Mitte", "(M/F) - Lisboa Baixa": a town and its quarter
-# after the mark, as shops and branches name where they are; the town must be one ("- Pricing Analytics" is
-# the post's field).
-_TOWN_AFTER_GENDER_MARK = re.compile(
-    rf"(?P<head>\((?:{_GENDER})\)|\b[HFhf]/[HFhf]\b)\s+[-–|]\s+(?P<town>(?-i:[A-ZÀ-Þ])[\w'’.-]*)"
-    r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’.-]*){1,2}$",
-    re.I,
-)
-# A field's word after the mark's dash is the post's, unless the gazetteer knows it as a place: "(w/m/d) –
-# Pricing", "(m/w/d) - Controlling", "(H/F) - Marketing" (their labels keep it, as they keep "(d/m/w) -
-# künstliche Intelligenz"); a town the gazetteer is too small to hold rarely ends so.
-_FIELD_WORD_END = re.compile(r"(?:ing|ung|ik|ion|ät|ie|ment|ismus)$")
-
-
-def _without_place_after_mark(match: re.Match[str]) -> str:
-    word = match["word"]
-    if match["dash"] and not match["label"] and _FIELD_WORD_END.search(word) and not is_written_place(word):
-        return match.group()
-    return match["head"]
-
-
-# "(m/w/d) Notaufnahme Krankenhaus Merheim", "(w/m/d) Intensivstation Klinikum Neukölln": after the ward, the
-# operator's site where the post is, named by its kind and a capitalised name ("Klinik für Kardiologie" is
-# a department, and stays).
-_SITE_AFTER_GENDER_MARK = re.compile(
-    rf"(?P<head>(?:\((?:{_GENDER})\)|\b[HFhf]/[HFhf]\b)[^()\n]*?)\s+[-–|]?\s*(?:krankenhaus|klinikum|klinik|"
-    r"spital|kantonsspital|landeskrankenhaus|seniorenzentrum|pflegeheim|altenheim|standort|hôpital|hospital|"
-    r"ospedale|ziekenhuis)\s+(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’.-]*)?$",
-    re.I,
-)
-# "(32-36 uur)", "(20 Std./Woche)", "(35h)": the hours a week, a working time; and as Dutch and Flemish
-# public employers and schools tag a post, its pay scale and part of a full week ("(schaal 11)", "(max.
-# schaal 9)", "(0,8 fte)"). The Flemish government's levels ("(B1-B3)", "(niveau A)") are the post's rank,
-# which a title keeps as it keeps a Belgian "(D4)" or seniority (../shared/datasets/README.md). Words in
-# lowercase after such a tag are the sentence going on ("Teamleider (28-32 uur) succesvol doorlopen"): its
-# verb.
-_HOURS_IN_BRACKETS = re.compile(
-    r"\s*\((?:\s*\d{1,2}(?:[.,]\d)?(?:\s*[-–]\s*\d{1,2})?\s*(?:uur|u|hours?|hrs?|h|std\.?|stunden|heures|"
-    r"horas|ore)\b[^()]*|\s*(?:max(?:imaal|\.)?\s*)?(?:salaris)?schaal\s*\d{1,2}(?:\s*[-–/]\s*\d{1,2})?[^()]*|"
-    r"\s*\d(?:[.,]\d{1,2})?(?:\s*[-–]\s*\d(?:[.,]\d{1,2})?)?\s*fte\b[^()]*)\)(?:\s+(?-i:[a-zà-ÿ])[^()\n]*$)?",
-    re.I,
-)
-# "Controller (settore metalmeccanico)", "Comercial (sector alimentación)": an agency's word, in lowercase,
-# for its client's trade, no part of the post's name ("Consultor (Sector Público)" names a practice: stays).
-_TRADE_IN_BRACKETS = re.compile(r"\s*\(\s*(?-i:sector|settore|secteur|setor)\s[^()\n]{2,40}\)")
-# "(Kennziffer 2026-117)": a reference in brackets after its label.
-_LABELLED_REFERENCE_IN_BRACKETS = re.compile(
-    r"\s*\(\s*(?:kennziffer|kennzahl|referenznummer|referenz|ref\.?|réf\.?|référence|referencia)\b[^)]*\)",
-    re.I,
-)
-# "Kennziffer 2025/143 - Pflegefachkraft": a public employer's reference, labelled, before the title (after
-# it, TRAILING_TAGS takes it off).
-_LABELLED_REFERENCE_BEFORE = re.compile(
-    r"^(?:kennziffer|kennzahl|referenznummer|ausschreibungs-?(?:nummer|nr\.?)|stellen-?(?:nummer|nr\.?|id)|"
-    r"réf\.?|référence|referencia|riferimento|referentie|vacaturenummer)\s*[:#.]?\s*[\w/.-]*\d[\w/.-]*"
-    r"\s*[-–:|,]\s*",
-    re.I,
-)
-# "(25/07/ABC/KA)": a reference in brackets (a bare number is a requisition id, read by clean_title).
-_REFERENCE_IN_BRACKETS = re.compile(r"\s*\((?=[^)]*\d)(?=[^)]*/)[\w/.-]+\)\s*$")
 # "Candidature non retenue - X": the news right after the word for the application.
 _NEWS_AFTER_HEAD = re.compile(
     r"^\s*(?:non retenue|retenue|refusée|acceptée|rechazada|aceptada|afgewezen|abgelehnt|rifiutata|recusada|"
@@ -228,7 +130,7 @@ _NEWS_AFTER_HEAD = re.compile(
 )
 # "... Analista de datos: actualización": an update's label closing the subject; "... (6 mois) : Non retenue":
 # the status a board's sentence gives after the offer's title.
-_NEWS_AT_END = re.compile(
+NEWS_AT_END = re.compile(
     r"\s*[:\-–|]\s*(?:actualización|mise à jour|aktualisierung|update|atualização|aggiornamento|status|"
     r"estado|statut|eingangsbestätigung|bestätigung|zwischennachricht|accusé de réception|confirmation|"
     r"non retenue?|refusée?|abgelehnt|nicht berücksichtigt|réponse(?: négative| défavorable)?|refus|absage|"
@@ -241,7 +143,7 @@ _NEWS_AT_END = re.compile(
     re.I,
 )
 # "Absage/Rejection DevOps Engineer": the news a subject states before the title.
-_LEADING_NEWS = re.compile(
+LEADING_NEWS = re.compile(
     # ("Ausschreibung Lektor/in": the posting named before its post.)
     r"^(?:absage|zusage|rückmeldung|refus|rechazo|afwijzing|esito|entretien|ontvangstbevestiging|"
     r"(?:stellen)?ausschreibung|"
@@ -272,17 +174,17 @@ def subject_titles(email: PreparedEmail) -> list[TitleCandidate]:
     if not head:
         # The longer of the news and the step that open it ("Uitnodiging assessment day X"); with no word
         # for the application after them, the rest is the post ("Convocatoria entrevista Recepcionista").
-        news = _LEADING_NEWS.match(subject)
+        news = LEADING_NEWS.match(subject)
         subject = subject[max(news.end() if news else 0, step_head_end(subject)) :]
         head = _SUBJECT_TITLE.match(subject)
         if not head:
-            return post_after_step(_NEWS_AT_END.sub("", subject)) if subject != email.subject else []
+            return post_after_step(NEWS_AT_END.sub("", subject)) if subject != email.subject else []
     rest = subject[head.end() :]
     if _VERB_AFTER_HEAD.match(rest):
         return []
     rest = _NEWS_TAIL.sub("", _NEWS_AFTER_HEAD.sub("", rest))
     length_with_news = len(rest)
-    rest = _NEWS_AT_END.sub("", rest)
+    rest = NEWS_AT_END.sub("", rest)
     news_after = len(rest) < length_with_news
     lead_in = _LEAD_IN.match(rest)
     names_post = False
@@ -316,82 +218,3 @@ def subject_titles(email: PreparedEmail) -> list[TitleCandidate]:
     # sentence names ("onze vacature voor Servicemonteur Warmtepompen").
     weight = _LOWERCASE_SUBJECT_WEIGHT if rest.islower() else _SUBJECT_WEIGHT
     return [TitleCandidate(rest, weight, not names_post, post_slot=True)]
-
-
-# "Projektleiterin Bau 80-100%", "(80–100 %)", "Infirmier·ère 80%": the Swiss workload, a working time; in
-# Italian and French after its preposition ("Contabile al 100%", "Cuoco all'80%", "Comptable à 100%").
-_WORKLOAD = re.compile(
-    r"\s*(?:\(\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*%\s*\)|"
-    r"(?<![(\w])(?:al |all['’]|à )?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*%(?![\w)]))"
-)
-
-
-# "Entrevista com o gestor", "Entrevista con el gerente", "Interview with the hiring manager": the step and
-# who one meets there, no job's name.
-_STEP_WITH_INTERVIEWER = re.compile(
-    r"^(?:entrevista|interview|entretien|colloquio|gespräch|gesprek|conversa|bate-papo|conversación|painel)\s+"
-    r"(?:com|con|with|avec|mit|met)\s+(?:(?:o|a|os|as|el|la|los|las|the|le|la|les|dem|der|den|de|il|your|seu|"
-    r"sua|tu|su)\s+)?(?:gestor(?:a|es)?|gerente|l[ií]der|rh|recrutador(?:a)?|reclutador(?:a)?|time|equipe|"
-    r"equipo|diretor(?:a)?|director(?:a)?|hiring manager|recruiter|manager|team|panel|responsable|"
-    r"coordenador(?:a)?|coordinador(?:a)?)\b(?:\s+(?:da|do|de|del|of the)\s+(?:área|area|time|equipe|equipo|"
-    r"team))?\s*$",
-    re.I,
-)
-
-
-def strip_language_tags(title: str) -> str:
-    """`title` without the date applied, reference or working time its language adds; gender marks kept."""
-    if not title:
-        return title
-    if _STEP_WITH_INTERVIEWER.match(title):
-        return ""
-    text = _NEWS_AT_END.sub("", _LEADING_NEWS.sub("", title))
-    if "%" in text:
-        text = _WORKLOAD.sub("", text)
-    if any(ch.isdigit() for ch in text):
-        text = without_hours_at_end(_LABELLED_REFERENCE_BEFORE.sub("", text))
-    if "(" in text:
-        text = _GENDER_WITH_EXTRAS.sub(lambda match: f"({match.group('g')})", text)
-        text = _LABELLED_REFERENCE_IN_BRACKETS.sub("", text)
-        if "(se" in text:
-            text = _TRADE_IN_BRACKETS.sub("", text)
-        if any(ch.isdigit() for ch in text):
-            text = _HOURS_IN_BRACKETS.sub("", text)
-    if "/" in text:
-        text = _LOWERCASE_AFTER_GENDER_MARK.sub(lambda match: match.group("mark"), text)
-        text = _TERMS_AFTER_GENDER_MARK.sub(_without_terms_after_mark, text)
-        text = _PLACE_AFTER_GENDER_MARK.sub(_without_place_after_mark, text)
-        text = _SITE_AFTER_GENDER_MARK.sub(lambda match: match.group("head"), text)
-        quarter = _TOWN_AFTER_GENDER_MARK.search(text)
-        if quarter is not None and is_town(quarter["town"]):
-            text = text[: quarter.end("head")]
-    # Every tag follows a space; most titles (one or two words, no bracket) have nothing to trim.
-    if " " in text.strip():
-        for _ in range(2):
-            before = text
-            if TAG_WORDS.occurs_in(text):
-                text = TRAILING_TAGS.sub("", text)
-            if "/" in text and "(" in text:
-                text = _REFERENCE_IN_BRACKETS.sub("", text)
-            if text == before:
-                break  # nothing was taken off: a second try would take nothing either
-    return _CONJUNCTION_AT_END.sub("", text).strip(" \"'„“”«»,;-")
-
-
-# "... aannemen als Klantenservice medewerker en nodigen je uit": a title read up to the sentence's next
-# verb keeps the "and" before it, which no title ends with.
-_CONJUNCTION_AT_END = re.compile(r"\s+(?-i:en|and|und|et|y)\s*$")
-
-_GENDER_MARK_AFTER = re.compile(rf"[ \t]*(?P<mark>\((?:{_GENDER})\)|\b[HF]/[HF]\b)", re.I)
-
-
-def with_gender_mark(title: str, body: str) -> str:
-    """`title` with the gender mark the body writes right after it ("Ingénieur DevOps" -> "... (F/H)").
-
-    A subject often drops the mark the posting's title carries, and the mark belongs to the title.
-    """
-    at = body.find(title) if title and "/" not in title else -1
-    if at < 0:
-        return title
-    mark = _GENDER_MARK_AFTER.match(body, at + len(title))
-    return f"{title} {mark.group('mark')}" if mark else title

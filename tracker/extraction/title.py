@@ -17,7 +17,6 @@ from collections.abc import Iterator, Sequence
 
 from tracker.cohort_words import ENGLISH_MONTHS, ENGLISH_SEASONS
 from tracker.extraction.care_units import is_care_unit
-from tracker.extraction.language_titles import with_gender_mark
 from tracker.extraction.places import only_places
 from tracker.extraction.spanish_titles import with_languages
 from tracker.extraction.text import PreparedEmail
@@ -36,6 +35,7 @@ from tracker.extraction.title_clause import with_post_field
 from tracker.extraction.title_cleaning import clean_title
 from tracker.extraction.title_codes import code_after_title, standalone_requisition
 from tracker.extraction.title_fields import is_field_segment
+from tracker.extraction.title_gender_marks import with_gender_mark
 from tracker.extraction.title_judgement import accept
 from tracker.extraction.title_later_readings import later_readings
 from tracker.extraction.title_quotes import QUOTE_WEIGHT, quoted_titles

@@ -12,7 +12,7 @@ import re
 
 from tracker.extraction.bracket_steps import without_bracketed_step
 from tracker.extraction.deciders import without_decider_news
-from tracker.extraction.language_titles import strip_language_tags
+from tracker.extraction.language_title_tags import strip_language_tags
 from tracker.extraction.requisition import is_requisition_code
 from tracker.extraction.spanish_titles import without_posting_noun
 from tracker.extraction.title_marks import without_hours_at_end

@@ -15,7 +15,7 @@ from tracker.extraction.phrases.tables import accents_optional
 from tracker.extraction.title_slots import TitleCandidate
 
 # Steps and offers the subjects of the seven languages put before the post, beyond the news that
-# language_titles._LEADING_NEWS knows: a summons to a step, an assessment day, an offer or a contract.
+# language_titles.LEADING_NEWS knows: a summons to a step, an assessment day, an offer or a contract.
 # A longer head stands before the head it begins with: the first branch that fits is taken.
 _STEP_HEAD = re.compile(
     accents_optional(
