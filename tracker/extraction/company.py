@@ -33,7 +33,7 @@ from tracker.extraction.employer_agencies import (
     submits_you_to_a_named_employer,
     with_agency_trade,
 )
-from tracker.extraction.employer_anchors import add_anchored_names, add_subject_patterns
+from tracker.extraction.employer_anchors import add_anchored_names
 from tracker.extraction.employer_candidates import (
     SENDER,
     Candidate,
@@ -71,6 +71,7 @@ from tracker.extraction.public_portals import sender_without_portal, without_umb
 from tracker.extraction.regulators import without_regulators
 from tracker.extraction.signed_units import organisation_below_display
 from tracker.extraction.subject_clients import add_subject_clients
+from tracker.extraction.subject_employer_patterns import add_subject_patterns
 from tracker.extraction.system_display import SYSTEM_DISPLAY_WEIGHT, names_the_employer
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import names_a_person_role
