@@ -12,12 +12,21 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.hr_department_words import (
+    HUMAN_RESOURCES_IN_FULL,
+    HUMAN_RESOURCES_SHORT,
+    words_alternation,
+)
+
+_ANY_SPACING = r"\s+"  # between a name's words, as a signature's line may space them
 # The department a post belongs to: human resources and its short forms in each language ("P&O":
 # Dutch personnel and organisation; "RRHH", "RH"; German "Personal" opening a compound).
 _DEPARTMENT = (
-    r"hrm?|p\s?&\s?o|rh|rrhh|personal|personeel(?:szaken)?|human\s+resources?|ressources\s+humaines|"
-    r"recursos\s+humanos|risorse\s+umane|werving(?:\s+(?:&|en)\s+selectie)?|recrutement|selecci[oó]n|"
-    r"selezione|recrutamento|reclutamiento"
+    rf"hrm?|p\s?&\s?o|{words_alternation(HUMAN_RESOURCES_SHORT)}|personal|personeel(?:szaken)?|"
+    rf"human\s+resources?|{words_alternation(HUMAN_RESOURCES_IN_FULL, between=_ANY_SPACING)}|"
+    # (The recruiting department's words, hr_department_words.RECRUITING_DEPARTMENT, as a post's department
+    # writes them: the Dutch with its selection, the Spanish with or without its accent, and "reclutamiento".)
+    r"werving(?:\s+(?:&|en)\s+selectie)?|recrutement|selecci[oó]n|selezione|recrutamento|reclutamiento"
 )
 # A post named after its department, written apart, hyphened or joined ("HR-adviseur", "Personalreferentin").
 _POST_AFTER = (

@@ -13,6 +13,7 @@ import unicodedata
 from tracker.extraction import platforms
 from tracker.extraction.behalf_words import ON_BEHALF_OF
 from tracker.extraction.display_parts import organisation_part
+from tracker.extraction.hr_department_words import HUMAN_RESOURCES_IN_FULL, words_alternation
 from tracker.extraction.legal_forms import ALL_LEGAL_FORMS
 from tracker.extraction.name_reading import UMLAUT_SPELLINGS, finish_name
 from tracker.extraction.name_words import DEPARTMENT_WORDS, department_alternation
@@ -59,10 +60,10 @@ _DISPLAY_NOISE = re.compile(
     r"notifications?|no[- ]?reply|do[- ]not[- ]reply|donotreply|alerts?|portal|services|support|mailer|via|"
     r"global|group|department(?! of\b)|ops|operations|applications?|candidate|experience|acquisition|"
     r"messages?|admissions|"
-    r"personalabteilung|personal|bewerbermanagement|recrutement|ressources humaines|rrhh|recursos humanos|"
+    rf"personalabteilung|personal|bewerbermanagement|recrutement|{words_alternation(HUMAN_RESOURCES_IN_FULL)}|rrhh|"
     r"talento|talents|reclutamiento|empleos?|calendar|employee referrals?|recrutamento|seleção|selección|"
     r"selezione|werving|"
-    r"risorse umane|personeelszaken|personalmanagement|personalservice|personalwesen|"
+    r"personeelszaken|personalmanagement|personalservice|personalwesen|"
     r"karriere|carrières|carrieres|carrière|carriere|carreiras|carreras|rh|"
     # A careers page's name: "Empleo Valle Verde", "Werken bij Van Dijk", "Lavora con noi Rossi".
     r"emprego|empregos|vagas|trabaja con nosotros|trabalhe conosco|lavora con noi|werken bij|jobs bei)\b|"
@@ -96,7 +97,7 @@ GENERIC_NAMES = {
     # "Vagas <noreply@gupy.io>": other languages' words for jobs, careers and the hiring department.
     "vagas", "empleos", "empleo", "emplois", "emploi", "jobs", "carreiras", "carreras", "carrières",
     "carriere", "karriere", "vacatures", "lavoro", "talentos", "recrutamento", "recrutement", "reclutamiento",
-    "selezione", "selección", "seleção", "rrhh", "recursos humanos", "ressources humaines", "risorse umane",
+    "selezione", "selección", "seleção", "rrhh", *HUMAN_RESOURCES_IN_FULL,
     # A Spanish system's mailbox named by what it sends: "Notificaciones <no-reply@hiringroom.com>".
     "notificaciones", "notificación", "avisos", "alertas", "evaluaciones", "postulaciones", "convocatorias",
     "trabaja con nosotros",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tracker.extraction.hr_department_words import HUMAN_RESOURCES_IN_FULL, words_alternation
 from tracker.extraction.institution_names import INSTITUTION_NOUNS
 from tracker.extraction.name_words import ABBREVIATIONS, CONNECTORS, STOP_WORDS
 
@@ -24,8 +25,8 @@ _LEADING_NOISE_CHARS = frozenset("\"'([|:-")
 _LEADING_COMPANY_NOUN = re.compile(
     r"^(?:l['’]entreprise|la société|le cabinet|das unternehmen|die firma|la empresa|l['’]azienda|"
     r"het bedrijf|a empresa|personalabteilung|personalmanagement|personalwesen|personalservice|"
-    r"ressources humaines|service (?:rh|recrutement|du personnel)|direction des ressources humaines|"
-    r"recursos humanos|risorse umane)\s+(?=(?-i:[A-ZÀ-Þ0-9]))",
+    r"service (?:rh|recrutement|du personnel)|direction des ressources humaines|"
+    rf"{words_alternation(HUMAN_RESOURCES_IN_FULL)})\s+(?=(?-i:[A-ZÀ-Þ0-9]))",
     re.I,
 )
 # A sentence's article before an organisation's kind and its name ("Die Brauerei Lindner hat Ihre Bewerbung

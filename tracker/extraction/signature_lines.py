@@ -11,6 +11,12 @@ import re
 from tracker.extraction.agency_lines import agency_signed
 from tracker.extraction.caseless_words import CaselessWords
 from tracker.extraction.dashed_organisations import dash_parted, shortens
+from tracker.extraction.hr_department_words import (
+    HUMAN_RESOURCES_IN_FULL,
+    HUMAN_RESOURCES_SHORT,
+    RECRUITING_DEPARTMENT,
+    words_alternation,
+)
 from tracker.extraction.legal_forms import (
     EUROPEAN_LEGAL_FORMS,
     SHORT_EUROPEAN_LEGAL_FORMS,
@@ -49,7 +55,7 @@ _TEAM_LINE = re.compile(
     r"des) )?"
     r"(?P<name>.+?)[ -]+(?:recruiting|recruitment|talent acquisition|talent|hr|human resources|personal|"
     r"people|"
-    r"karriere|bewerbungs?|recrutement|rh|selección|talento|rrhh|werving|recrutamento|selezione)?[ -]?"
+    rf"karriere|bewerbungs?|talento|{words_alternation(RECRUITING_DEPARTMENT, HUMAN_RESOURCES_SHORT)})?[ -]?"
     rf"(?:teams|{team_noun_pattern()})\W*$",
     re.I,
 )
@@ -58,8 +64,10 @@ _TEAM_LINE = re.compile(
 _BRAZILIAN_TEAMS = word_list("brazilian_teams")
 # "L'équipe Exemple", "L'équipe Recrutement de Exemple", "El equipo de Ejemplo", "Het team van X".
 _TEAM_ROLE = (
-    r"(?:recrutement|rh|talento|talents?|people|recruiting|recursos humanos|rrhh|selección|werving|"
-    rf"recruitment|{_BRAZILIAN_TEAMS}|recrutamento|hr|risorse umane|selezione)"
+    r"(?:talento|talents?|people|recruiting|recruitment|hr|"
+    # (Human resources named in full in Spanish and Italian only: the French name opens no team's line here.)
+    rf"recursos humanos|risorse umane|{_BRAZILIAN_TEAMS}|"
+    rf"{words_alternation(RECRUITING_DEPARTMENT, HUMAN_RESOURCES_SHORT)})"
 )
 # "Team" alone begins "Team Lead, Engineering" too: it needs its department ("Team Recruitment X").
 _TEAM_OF = re.compile(
@@ -87,8 +95,8 @@ _AT_SIGN = re.compile(rf"(?:{department_alternation()})\W* @ (?P<name>[^\s@][^@]
 # shop's owner signing for it by hand ("Owner, Subway #41877").
 _ROLE_WORDS = re.compile(
     r"\b(?:recruit\w*|talent\w*|hr|human resources|human capital|personal\w*|people|acquisition|relations|"
-    r"recrutement|rh|ressources humaines|selección|rrhh|recursos humanos|werving|recrutamento|selezione|"
-    r"risorse umane|consultant(?:e|in)?|specialist(?:in)?|spezialist(?:in)?|partner(?:[:*]?in)?|"
+    rf"{words_alternation(RECRUITING_DEPARTMENT, HUMAN_RESOURCES_SHORT, HUMAN_RESOURCES_IN_FULL)}|"
+    r"consultant(?:e|in)?|specialist(?:in)?|spezialist(?:in)?|partner(?:[:*]?in)?|"
     r"manager(?:[:*]?in)?|expert(?:e|in)?|associate|assistent(?:in)?|assistant|head of|lead|leitung|"
     r"teamleitung|(?:franchise )?owner|franchisee|proprietor)\b",
     re.I,
