@@ -12,6 +12,9 @@ import re
 from tracker.extraction.places import is_town, is_written_place
 
 _GENDER = r"(?:[mwfdxhvi]\s*/\s*)+[mwfdxhvi]|all genders|alle geschlechter|tous genres"
+# The mark as a title carries it: bracketed ("(m/w/d)", "(all genders)") or French's bare "H/F" (any case:
+# every pattern reading it is caseless).
+_MARK = rf"\((?:{_GENDER})\)|\b[HFhf]/[HFhf]\b"
 # "(m/w/d; Vollzeit 38,5h)" -> "(m/w/d)".
 _GENDER_WITH_EXTRAS = re.compile(rf"\(\s*(?P<g>{_GENDER})\s*[,;][^)]*\)", re.I)
 # "Lohnbuchhalter (m/w/d) wurde erfolgreich versendet", "Technicien (H/F) en alternance": after its gender
@@ -19,7 +22,7 @@ _GENDER_WITH_EXTRAS = re.compile(rf"\(\s*(?P<g>{_GENDER})\s*[,;][^)]*\)", re.I)
 # naming its field ("(w/m/x) mit Schwerpunkt Server", "für Backend"); another lowercase word is the
 # sentence's verb, a place or a contract, with whatever follows it ("(m/w/d) schlägt Frau X (HR) vor").
 _LOWERCASE_AFTER_GENDER_MARK = re.compile(
-    rf"(?P<mark>\((?:{_GENDER})\)|\b[HFhf]/[HFhf]\b)\s+"
+    rf"(?P<mark>{_MARK})\s+"
     r"(?!(?:mit|für|im|in|zur|zum|und|oder|bzw|de|du|des|d')\b)(?-i:[a-zäöüßàâçéèêëîïôûù])[^\n]*$",
     re.I,
 )
@@ -27,7 +30,7 @@ _LOWERCASE_AFTER_GENDER_MARK = re.compile(
 # dash, lowercase words with a number or a list describe the post's terms; a field after it is its own words
 # ("(d/m/w) - künstliche Intelligenz").
 _TERMS_AFTER_GENDER_MARK = re.compile(
-    rf"(?P<mark>\((?:{_GENDER})\)|\b[HFhf]/[HFhf]\b)\s+[-–|]\s+(?-i:[a-zäöüßàâçéèêëîïôûù])[^()\n]*$", re.I
+    rf"(?P<mark>{_MARK})\s+[-–|]\s+(?-i:[a-zäöüßàâçéèêëîïôûù])[^()\n]*$", re.I
 )
 
 
@@ -41,7 +44,7 @@ def _without_terms_after_mark(match: re.Match[str]) -> str:
 # di Bergamo"; not "(f/m/d) - B2C Digital Solutions"), and so does "in" before a capitalised word
 # closing it ("(m/w/d) Sondermaschinenbau in Augsburg").
 _PLACE_AFTER_GENDER_MARK = re.compile(
-    rf"(?P<head>(?:\((?:{_GENDER})\)|\b[HFhf]/[HFhf]\b)[^()\n]*?)(?:(?P<dash>\s+[-–|]\s+)(?P<label>(?:standort|"
+    rf"(?P<head>(?:{_MARK})[^()\n]*?)(?:(?P<dash>\s+[-–|]\s+)(?P<label>(?:standort|"
     r"sede(?: di)?|site|lieu|ubicación|localização|locatie|einsatzort|dienstort)\s+)?|"
     r"\s+(?-i:in|à|a|em|en|bei)\s+)"
     r"(?P<word>(?-i:[A-ZÀ-Þ])[\w'’.-]*)(?:\s+\(\d{1,3}\))?$",
@@ -51,7 +54,7 @@ _PLACE_AFTER_GENDER_MARK = re.compile(
 # after the mark, as shops and branches name where they are; the town must be one ("- Pricing Analytics" is
 # the post's field).
 _TOWN_AFTER_GENDER_MARK = re.compile(
-    rf"(?P<head>\((?:{_GENDER})\)|\b[HFhf]/[HFhf]\b)\s+[-–|]\s+(?P<town>(?-i:[A-ZÀ-Þ])[\w'’.-]*)"
+    rf"(?P<head>{_MARK})\s+[-–|]\s+(?P<town>(?-i:[A-ZÀ-Þ])[\w'’.-]*)"
     r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’.-]*){1,2}$",
     re.I,
 )
@@ -72,7 +75,7 @@ def _without_place_after_mark(match: re.Match[str]) -> str:
 # operator's site where the post is, named by its kind and a capitalised name ("Klinik für Kardiologie" is
 # a department, and stays).
 _SITE_AFTER_GENDER_MARK = re.compile(
-    rf"(?P<head>(?:\((?:{_GENDER})\)|\b[HFhf]/[HFhf]\b)[^()\n]*?)\s+[-–|]?\s*(?:krankenhaus|klinikum|klinik|"
+    rf"(?P<head>(?:{_MARK})[^()\n]*?)\s+[-–|]?\s*(?:krankenhaus|klinikum|klinik|"
     r"spital|kantonsspital|landeskrankenhaus|seniorenzentrum|pflegeheim|altenheim|standort|hôpital|hospital|"
     r"ospedale|ziekenhuis)\s+(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’.-]*)?$",
     re.I,
@@ -96,7 +99,7 @@ def without_what_follows_gender_mark(text: str) -> str:
     return text
 
 
-_GENDER_MARK_AFTER = re.compile(rf"[ \t]*(?P<mark>\((?:{_GENDER})\)|\b[HF]/[HF]\b)", re.I)
+_GENDER_MARK_AFTER = re.compile(rf"[ \t]*(?P<mark>{_MARK})", re.I)
 
 
 def with_gender_mark(title: str, body: str) -> str:
