@@ -34,6 +34,8 @@ _CLOCK_TIME_FIRST = re.compile(
 # A date's day or number is a digit: a name without one can only be a weekday (with its month), so one
 # alternation is tried instead of the three the whole pattern opens with (names are asked once each).
 _DIGIT = re.compile(r"\d")
+# "hear something by the 24th": a day of the month named by its ordinal alone.
+_ORDINAL_DAY = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)", re.I)
 _DAY_WITHOUT_DIGITS = re.compile(rf"{WEEKDAY},?(?:\s+(?:de\s+)?{MONTH})?", re.I)
 _UPDATE_WORD = re.compile(rf"(?:{word_list('update_words')})", re.I)
 # "a vaga Analista Pleno - Híbrido": where a board's layout puts the employer after the post's dash.
@@ -80,6 +82,8 @@ def names_no_employer(name: str) -> bool:
         return False
     date = _DATE_OR_DAY if _DIGIT.search(name) else _DAY_WITHOUT_DIGITS
     if date.fullmatch(name) or _UPDATE_WORD.fullmatch(name) or _WORK_ARRANGEMENT.fullmatch(name):
+        return True
+    if name[0] in "0123456789tT" and _ORDINAL_DAY.fullmatch(name):
         return True
     if name[0].isdigit() and _CLOCK_TIME_FIRST.match(name):
         return True

@@ -49,12 +49,14 @@ def add_subject_clients(found: list[Candidate], email: PreparedEmail) -> None:
     # or the client where the subject opens with it (which the subject's other readings take): never read.
     # Where no later part is a name (most subjects), who sent the mail is not asked.
     names = [(part, name) for part in parts[1:] if _names_a_client(name := _ASIDE.sub("", part.strip()))]
+    if not names and (opening := _client_before_role(parts)):
+        names = [(parts[0], opening)]
     if not names or platforms.platform_of(email.sender):
         return
     if not (_SUBMISSION.match(subject) or is_agency_sender(email)):
         return
     own = agency_sender_spellings(email)
-    at = len(parts[0])
+    at = 0 if names[0][0] is parts[0] else len(parts[0])
     for part, name in names:
         at = subject.find(part, at)
         letters = run_together(name)
@@ -63,6 +65,16 @@ def add_subject_clients(found: list[Candidate], email: PreparedEmail) -> None:
         ):
             continue
         add_candidate(found, name, CLIENT_FIRM_WEIGHT, ("subject", at, CLIENT_FIRM))
+
+
+def _client_before_role(parts: list[str]) -> str | None:
+    """The client a subject opens with where the role follows it ("Brackwater Museum Trust / Collections
+    Officer - update"): an organisation's name, then a part naming a role; the subject's other readings
+    take no name before a slash."""
+    first = _ASIDE.sub("", parts[0].strip())
+    if len(parts) < 2 or not _names_a_client(first):
+        return None
+    return first if any(names_a_person_role(part.strip()) for part in parts[1:]) else None
 
 
 def _spelled_otherwise(name: str, letters: str, found: list[Candidate]) -> bool:

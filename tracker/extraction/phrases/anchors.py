@@ -19,7 +19,7 @@ from tracker.extraction.phrases import (
 # notes", "your profile and portfolio".
 _SENT_WITH_THE_CV = (
     r"(?: and (?:your |my |our )?(?:cover (?:note|letter)|notes|portfolio|references|writing sample|"
-    r"(?:cv|resume|profile|details)))?"
+    r"(?:cv|resume|profile|details)|(?:supporting|personal) statement|application form))?"
 )
 
 # The employer's name begins right after these (read from the original text, capitalised words).
@@ -151,6 +151,8 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\b(?:hiring manager|hiring team|interview panel|line manager|client) (?:at|from) ", 3.0),
     # A person introducing themselves by their place: "Jordan, founder of Lumen Loop".
     (r"\b(?:co-?founder|founder|ceo|cto|coo|owner|head of [\w-]+) (?:of|at|@) ", 3.0),
+    # The client's person an agency names by post: "the Head of Admissions at Larchmont Prep asked".
+    (r"\bthe (?:director|manager|head) of [\w-]+(?: (?:&|and) [\w-]+)? (?:at|from) ", 3.0),
     # A shop's manager writing by hand from their own mailbox: "I'm the manager at Family Thrift on Beech St".
     (
         r"\b(?:i'm|i am|this is \w+,) the (?:(?:store|general|assistant|shift|restaurant|kitchen) )?manager "
