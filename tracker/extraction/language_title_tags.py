@@ -99,5 +99,6 @@ def strip_language_tags(title: str) -> str:
 
 
 # "... aannemen als Klantenservice medewerker en nodigen je uit": a title read up to the sentence's next
-# verb keeps the "and" before it, which no title ends with.
-_CONJUNCTION_AT_END = re.compile(r"\s+(?-i:en|and|und|et|y)\s*$")
+# verb keeps the "and" before it, which no title ends with; "we bieden je de functie van X aan": a Dutch
+# verb's separated particle closes the sentence after the post ("aanbieden", "toekennen").
+_CONJUNCTION_AT_END = re.compile(r"\s+(?-i:en|and|und|et|y|aan|toe)\s*$")

@@ -23,8 +23,10 @@ _TERMS_WORDS = frozenset(
 # "Montes Claros - MG": a town, a dash and its state's code.
 _PLACE_WITH_CODE_AFTER_DASH = re.compile(r"(?P<place>[^()]{2,40}?)\s+[-–]\s+(?P<area>[A-Z]{2,3})")
 # "Area Verona Nord", "Zona di Bergamo", "Region Hannover": the area a sales post covers, named by its town,
-# with the town's quarter of the compass perhaps.
+# with the town's quarter of the compass perhaps. A Dutch agency writes its unnamed client's kind before
+# the region: "| Productiebedrijf regio Utrecht", "– Zorginstelling in regio Zwolle".
 _AREA_OF_PLACE = re.compile(
+    r"(?:(?-i:[A-Z])\w{0,30}(?:bedrijf|onderneming|instelling|organisatie)\s+(?:in\s+(?:de\s+)?)?)?"
     r"(?i:area|zona|zone|regio|région|region|gebied|bezirk|distrito|distretto|territorio)\s+"
     r"(?:(?i:di|de|del|della|du|van|von)\s+)?(?P<place>[^()]{2,40}?)"
     r"(?:\s+(?i:nord|sud|est|ovest|centro|norte|sur|este|oeste|north|south|east|west|noord|zuid|oost|"

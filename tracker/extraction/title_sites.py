@@ -124,9 +124,14 @@ SITE_LEADING = re.compile(
     re.I,
 )
 _BRACKET_PART_END = re.compile(r"\s*(?:[,/&–-]|\bor\b|\band\b)\s*")
-# "(TX or RI)", "(NY/NJ)": a list of state or country codes is a location.
+# "(TX or RI)", "(NY/NJ)": a list of state or country codes is a location. The languages a Belgian or
+# Dutch post is worked in ("Sales Advisor (NL/FR)", "(FR/EN)") are the post's, and stay: their codes
+# alone, one of them English's or Dutch's (no country is "EN", and a pair naming Dutch is its speakers').
+_LANGUAGE_CODE = r"(?:NL|FR|EN|DE)"
 CODES_IN_PARENS = re.compile(
-    r"\s*\((?!(?:BS|MS|BA|MA)\b)(?-i:[A-Z]{2})(?:\s*(?:,|or|and|&|/)\s*(?-i:[A-Z]{2}))+\)"
+    r"\s*\((?!(?:BS|MS|BA|MA)\b)"
+    rf"(?!(?=[^)]{{0,12}}\b(?:EN|NL)\b){_LANGUAGE_CODE}(?:\s*/\s*{_LANGUAGE_CODE}){{1,3}}\))"
+    r"(?-i:[A-Z]{2})(?:\s*(?:,|or|and|&|/)\s*(?-i:[A-Z]{2}))+\)"
 )
 
 

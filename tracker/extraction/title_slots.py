@@ -118,12 +118,13 @@ _NOT_A_POST_FIRST_WORDS = frozenset({
     "voor", "op", "um", "bei", "chez", "em", "no", "na", "nel", "nella",
 })  # fmt: skip
 # Pronouns and verbs of the seven languages: a slot's text holding one is a sentence going on ("als u
-# vragen heeft", "como sabes", "as you know").
+# vragen heeft", "como sabes", "as you know"). A letter joined to another by "&" is an abbreviation's
+# ("Werkvoorbereider B&U", a trade's "burgerlijke en utiliteitsbouw"), no pronoun.
 _CLAUSE_WORDS = CaselessWords(
-    r"\b(?:you|we|ich|wir|uns|ihnen|dir|dich|haben|habe|hat|ist|sind|wird|werden|können|möchten|bitte|"
+    r"\b(?<!&)(?:you|we|ich|wir|uns|ihnen|dir|dich|haben|habe|hat|ist|sind|wird|werden|können|möchten|bitte|"
     r"nicht|u|je|jij|wij|heeft|hebt|hebben|kunt|wilt|wordt|niet|graag|te|le|les|nos|puedes|puede|has|ha|"
     r"hemos|está|estamos|usted|vous|nous|tu|il|elle|est|sont|avez|avons|pouvez|ti|ci|hai|è|sono|"
-    r"abbiamo|puoi|può|você|lhe|foi|pode)\b"
+    r"abbiamo|puoi|può|você|lhe|foi|pode)\b(?!&)"
 )
 
 

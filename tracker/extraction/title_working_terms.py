@@ -53,6 +53,9 @@ WORKING_TERMS = (
     r"karenzvertretung|cdi|cdd|alternance|indefinido|tempo determinato|tempo indeterminato|"
     # Hired out by an agency: "Pflegefachkraft (m/w/d) Zeitarbeit", "Infirmier (H/F) intérim".
     r"zeitarbeit|arbeitnehmerüberlassung|minijob|intérim|"
+    # Dutch and Flemish contracts: "Labo-assistent (interim met optie vast)", "Planner - tijdelijk contract".
+    r"interim met (?:optie|uitzicht) op vast|interim met optie vast|(?:met )?(?:optie|uitzicht) op vast|"
+    r"tijdelijk contract|vast contract|tijdelijk|uitzendbasis|"
     # South Africa's employment-equity tag: "Junior Accountant (EE position)", "Clerk - EE".
     # An anchor that ends at "position" leaves the tag's first word alone: "Junior Accountant - EE".
     r"ee(?: position| post)?(?=\s*\)|\s*$)|employment equity(?: position)?|"
