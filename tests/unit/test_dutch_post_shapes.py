@@ -76,3 +76,31 @@ def test_an_agencys_unnamed_client_with_its_region_leaves_the_title(tail):
 )
 def test_a_dutch_contracts_terms_leave_the_title(terms):
     assert clean_title(f"Laborant Microbiologie {terms}")[0] == "Laborant Microbiologie"
+
+
+def test_a_vacancy_for_a_post_drops_its_indefinite_article():
+    result = extract(
+        sender="Wubbo Kranenburg <wubbo@zeepziederijkranenburg.nl>",
+        subject="je reactie op onze vacature",
+        body=(
+            "Hoi Maaike,\n\nLeuk dat je hebt gereageerd op onze vacature voor een Voorraad & Inkoop Planner "
+            "(parttime, 20-24 uur)! Heb je volgende week dinsdag om 10.00 uur tijd voor een kennismaking?"
+            "\n\nGroet,\n\nWubbo Kranenburg\nZeepziederij Kranenburg"
+        ),
+    )
+    assert result.job_title == "Voorraad & Inkoop Planner"
+
+
+def test_a_hiring_committees_officer_signs_for_her_organisation():
+    result = extract(
+        sender="Gerdien Valkema <g.valkema@hsnoordwold.nl>",
+        subject="Terugkoppeling selectieprocedure V27.1140",
+        body=(
+            "Beste Joukje,\n\nZoals besproken bevestig ik hierbij dat de selectiecommissie heeft besloten je "
+            "niet uit te nodigen voor de tweede gespreksronde voor de functie Adviseur Onderwijslogistiek."
+            "\n\nMet vriendelijke groet,\n\nGerdien Valkema\n"
+            "Secretaris selectiecommissie | HR-adviseur\nHogeschool Noordwold"
+        ),
+    )
+    assert result.status is Status.REJECTED
+    assert result.company == "Hogeschool Noordwold"

@@ -98,7 +98,9 @@ _ROLE_WORDS = re.compile(
     rf"{words_alternation(RECRUITING_DEPARTMENT, HUMAN_RESOURCES_SHORT, HUMAN_RESOURCES_IN_FULL)}|"
     r"consultant(?:e|in)?|specialist(?:in)?|spezialist(?:in)?|partner(?:[:*]?in)?|"
     r"manager(?:[:*]?in)?|expert(?:e|in)?|associate|assistent(?:in)?|assistant|head of|lead|leitung|"
-    r"teamleitung|(?:franchise )?owner|franchisee|proprietor)\b",
+    r"teamleitung|(?:franchise )?owner|franchisee|proprietor|"
+    # A Dutch hiring committee's officers: "Secretaris selectiecommissie", "Voorzitter sollicitatiecommissie".
+    r"secretaris|voorzitter|(?:selectie|sollicitatie|benoemings|benoemingsadvies)commissie)\b",
     re.I,
 )
 # "Logistikleitung", "Personalabteilung": one German word naming the writer's department or role, whose

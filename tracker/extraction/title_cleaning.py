@@ -111,9 +111,9 @@ _ROLE_NOUN_TRAILING = re.compile(
 _LEADING_BOARD = re.compile(r"^via\s+[\w.-]+(?:\s[\w.-]+)?(?:\s*:|\s+[-–|])\s*", re.I)
 # "to be our next Veterinary Nurse", "join us as our new Office Manager": the lowercase "next" or "new"
 # before the capitalised title says who is wanted, not what the post is ("New Business Manager" and "New
-# Grad" are posts, and capitalised).
+# Grad" are posts, and capitalised). Dutch "onze vacature voor een X": its indefinite article too.
 _LEADING_ARTICLE = re.compile(
-    r"^(?:(?:be|become) (?:an?|the|our)|the|our|a|an|this|your|for|of|as|to|"
+    r"^(?:(?:be|become) (?:an?|the|our)|the|our|a|an|een|this|your|for|of|as|to|"
     r"(?-i:next|new)(?= [A-Z])(?! Grad))\s+",
     re.I,
 )
