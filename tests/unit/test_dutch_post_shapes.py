@@ -104,3 +104,25 @@ def test_a_hiring_committees_officer_signs_for_her_organisation():
     )
     assert result.status is Status.REJECTED
     assert result.company == "Hogeschool Noordwold"
+
+
+@pytest.mark.parametrize(
+    "naming",
+    [
+        "De opdrachtgever achter de vacature is Lammertink Kunststoffen B.V. in Enschede.",
+        "De klant waarvoor ik je vorige week heb voorgesteld, Lammertink Kunststoffen B.V. in Enschede, "
+        "wil je graag leren kennen.",
+    ],
+)
+def test_a_dutch_agency_names_its_client_after_saying_whose_post_it_is(naming):
+    result = extract(
+        sender="Sietske Brouwer <sietske.brouwer@rekenwerkselectie.nl>",
+        subject="Financieel Administrateur – vervolg",
+        body=(
+            f"Hoi Bram,\n\nLeuk je vanochtend gesproken te hebben. {naming} Ze willen je uitnodigen voor een "
+            "eerste gesprek op donderdag 16 april om 15.00 uur.\n\nGroet,\n\nSietske Brouwer\n"
+            "Senior Consultant Finance\nRekenwerk Werving & Selectie"
+        ),
+    )
+    assert result.status is Status.INTERVIEW
+    assert result.company == "Lammertink Kunststoffen B.V."

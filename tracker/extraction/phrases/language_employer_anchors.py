@@ -154,7 +154,11 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
         r"(?:nuestro|un|el) cliente|(?:nostra|mia) (?:azienda|società) cliente|"
         r"(?:onze|mijn|de) (?:klant|opdrachtgever)|(?:nosso|meu|o) cliente|(?:nostro|mio|il) cliente)"
         # The client named at last, with its verb or a colon: "onze opdrachtgever is X", "el cliente es X",
-        # "unser Kunde ist X", "notre client est X", "il cliente è X", "o cliente é X", "onze klant: X".
+        # "unser Kunde ist X", "notre client est X", "il cliente è X", "o cliente é X", "onze klant: X"; a
+        # Dutch agency says whose post it is first: "de opdrachtgever achter de vacature is X", or to whom it
+        # put the reader forward: "de klant waarvoor ik je heb voorgesteld, X, wil je spreken".
+        r"(?: achter (?:de|deze|die) (?:vacature|functie|rol|opdracht)| (?:waarvoor|bij wie|aan wie) "
+        r"[^,.\n]{1,60},)?"
         r"(?: (?:is|es|ist|est|è|é) |: |,? )(?:der |dem |"
         r"die |das |"
         r"de |la |le |el |het |a |o |il |les |los |las |os |as |gli |i |l')?",
