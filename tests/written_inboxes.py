@@ -11507,6 +11507,67 @@ AGENCY_OWN_CANDIDACY = _inbox(
     ),
 )
 
+VARGA_RECRUITER = "Ottilie Brenchley <ottilie@brenchley-varga.example>"
+VARGA_SIGNATURE = "\n\nOttilie Brenchley\nSenior Consultant\nBrenchley Varga\n+44 1752 480 316"
+AGENCY_OWN_CANDIDACY_BESIDE_A_CLIENT = _inbox(
+    "agency_own_candidacy_beside_a_client",
+    "a recruiter of an agency no list knows puts the reader forward at her one named client, then for "
+    "another post whose client she does not name (a board's receipt names the agency for it): that "
+    "candidacy's mail names the agency and a role the client's mail never named, so it stays the agency's",
+    Mail(
+        "vq01",
+        "05-04 09:30",
+        VARGA_RECRUITER,
+        "Rigging Planner - Harnwell Ropeworks - your application",
+        "Hi Jordan,\n\nGood to speak earlier. As agreed, I have sent your CV to Harnwell Ropeworks for the "
+        "Rigging Planner role at their Plymouth yard. I will let you know as soon as they come back to me."
+        + VARGA_SIGNATURE,
+        "harnwell",
+        "applied",
+    ),
+    Mail(
+        "vq02",
+        "05-11 15:10",
+        VARGA_RECRUITER,
+        "Harnwell - interview request",
+        "Hi Jordan,\n\nHarnwell Ropeworks would like to meet you for the Rigging Planner role: Thursday "
+        "14 May at 10:00 at their yard office. Does that suit?" + VARGA_SIGNATURE,
+        "harnwell",
+        "interview",
+    ),
+    Mail(
+        "vq03",
+        "05-18 11:00",
+        INDEED,
+        "Application submitted: Stores Supervisor",
+        "Your application has been submitted.\n\nStores Supervisor\nBrenchley Varga - Plymouth\n\n"
+        "The employer will contact you if your profile matches.",
+        "varga",
+        "applied",
+    ),
+    Mail(
+        "vq04",
+        "05-19 10:20",
+        VARGA_RECRUITER,
+        "Stores Supervisor - marine supplier",
+        "Hi Jordan,\n\nThanks for applying through our advert. Confirming I have put you forward this "
+        "morning for the Stores Supervisor role we discussed. I cannot name the client yet - a marine "
+        "supplier on the waterfront, team of nine." + VARGA_SIGNATURE,
+        "varga",
+        "applied",
+    ),
+    Mail(
+        "vq05",
+        "05-26 16:45",
+        VARGA_RECRUITER,
+        "Stores Supervisor - interview",
+        "Hi Jordan,\n\nGood news: the client would like to interview you for the Stores Supervisor role "
+        "next Wednesday at 14:00. I will send the address once confirmed." + VARGA_SIGNATURE,
+        "varga",
+        "interview",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -11611,6 +11672,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     REPLY_WITHOUT_ITS_CONVERSATION,
     HR_POST_READ_AS_EMPLOYER,
     AGENCY_OWN_CANDIDACY,
+    AGENCY_OWN_CANDIDACY_BESIDE_A_CLIENT,
 )
 
 

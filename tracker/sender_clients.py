@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from tracker.compatible_spellings import compatible_titles
 from tracker.extraction.name_words import NAME_PARTICLE_WORDS
 from tracker.extraction.platforms import is_generic_mailbox
 from tracker.extraction.squashed_names import run_together
@@ -69,8 +70,7 @@ def named_in_subject(
             reading not in own and reading.weight > _FIRST_NAME_WEIGHT
         ):
             continue
-        words = _SUBJECT_WORD.findall(fold_text(reading.email.subject))
-        phrases = {*words, *(" ".join(pair) for pair in zip(words, words[1:], strict=False))}
+        phrases = _subject_phrases(reading)
         written = [name for head, name in heads.items() if head in phrases]
         if len(written) == 1 and written[0]:
             names[reading.index] = written[0]
@@ -101,6 +101,7 @@ def relayed(
     client whose mail named its role; with why, for the user to check."""
     writers = [{r.sender.address for r in client} for client in clients]
     roles = [{title_key(r.extraction.job_title) for r in client} - {""} for client in clients]
+    heads = {subject_head(company_key(spelling(client, labels))) for client in clients} - {""}
     names, reasons = {}, {}
     for reading in mails:
         by_writer = [
@@ -108,6 +109,8 @@ def relayed(
         ]
         role = title_key(reading.extraction.job_title)
         by_role = [client for client, named in zip(clients, roles, strict=True) if role in named]
+        if _of_own_candidacy(reading, roles, heads):
+            continue
         if len(by_writer) == 1:
             chosen, why = by_writer[0], CLIENT_BY_WRITER
         elif len(by_role) == 1:
@@ -116,6 +119,28 @@ def relayed(
             continue
         names[reading.index], reasons[reading.index] = spelling(chosen, labels), why
     return names, reasons
+
+
+def _of_own_candidacy(reading: SenderReading, roles: list[set[str]], heads: set[str]) -> bool:
+    """Whether an agency's mail naming none or itself is about a role its clients' mail names roles beside
+    and none of them, written alike or another way, its subject writing no client's name nor role: its
+    recruiter had put the reader forward for another post at her one client, and this one is a candidacy
+    she keeps under the agency's name (its client undisclosed), not that client's."""
+    role = title_key(reading.extraction.job_title)
+    named = [other for client_roles in roles for other in client_roles]
+    if not role or not named or any(compatible_titles(role, other) for other in named):
+        return False
+    # A subject writing a client's name or its role's words is that client's, whatever role was read (a
+    # recruiter's own post under her name may be read as one).
+    phrases = _subject_phrases(reading)
+    return heads.isdisjoint(phrases) and not any(set(other.split()) <= phrases for other in named)
+
+
+def _subject_phrases(reading: SenderReading) -> set[str]:
+    """The subject's words and pairs of words, folded: where a client's first words (`subject_head`) are
+    looked for."""
+    words = _SUBJECT_WORD.findall(fold_text(reading.email.subject))
+    return {*words, *(" ".join(pair) for pair in zip(words, words[1:], strict=False))}
 
 
 def own_candidacy(

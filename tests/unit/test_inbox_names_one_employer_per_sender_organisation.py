@@ -623,3 +623,62 @@ def test_an_agencys_mail_reading_a_stray_word_for_a_clients_role_is_not_its_own_
         (mail("m3", 4, second), application_email("interview", "Ablauf", "Monteur")),
     )
     assert all(review != OWN_CANDIDACY_BY_ROLE for _, _, review in records)
+
+
+_VARGA = "Ottilie Brenchley <ottilie@brenchley-varga.example>"
+
+
+def test_a_recruiters_own_name_mail_for_a_role_her_client_never_named_is_the_agencys_own_candidacy():
+    # She put the reader forward at her one client for one post, then for another whose client she keeps
+    # undisclosed: that mail names the agency and a role no client's mail names, so it is no client's.
+    records = tracked(
+        (
+            mail("m1", 0, _VARGA, "Rigging Planner - Harnwell Ropeworks"),
+            application_email("applied", "Harnwell Ropeworks Ltd", "Rigging Planner"),
+        ),
+        (
+            mail("m2", 6, _VARGA, "Stores Supervisor - a marine supplier"),
+            application_email("applied", "Brenchley Varga", "Stores Supervisor"),
+        ),
+        (
+            mail("m3", 9, "Indeed <indeedapply@indeed.com>"),
+            application_email("applied", "Brenchley Varga", "Stores Supervisor"),
+        ),
+    )
+    assert [(emails, company) for emails, company, _ in records] == [
+        ({"m1"}, "Harnwell Ropeworks Ltd"),
+        ({"m2", "m3"}, "Brenchley Varga"),
+    ]
+
+
+def test_a_recruiters_own_name_mail_whose_subject_writes_her_clients_name_or_role_is_that_clients():
+    # A role read from her own post under her name is no other candidacy where the subject says whose it is.
+    records = tracked(
+        (
+            mail("m1", 0, _VARGA, "Rigging Planner - Harnwell Ropeworks"),
+            application_email("applied", "Harnwell Ropeworks Ltd", "Rigging Planner"),
+        ),
+        (
+            mail("m2", 6, _VARGA, "Harnwell - interview request"),
+            application_email("interview", "Brenchley Varga", "Senior Consultant - Marine Desk"),
+        ),
+        (
+            mail("m3", 9, _VARGA, "Feedback: Rigging Planner"),
+            application_email("rejected", "Brenchley Varga", "Senior Consultant - Marine Desk"),
+        ),
+    )
+    assert [company for _, company, _ in records] == ["Harnwell Ropeworks Ltd"] * len(records)
+
+
+def test_a_recruiters_own_name_mail_for_her_clients_role_written_another_way_is_that_clients():
+    records = tracked(
+        (
+            mail("m1", 0, _VARGA, "Your application"),
+            application_email("applied", "Harnwell Ropeworks Ltd", "Senior Rigging Planner"),
+        ),
+        (
+            mail("m2", 6, _VARGA, "Next steps"),
+            application_email("interview", "Brenchley Varga", "Sr. Rigging Planner"),
+        ),
+    )
+    assert [(emails, company) for emails, company, _ in records] == [({"m1", "m2"}, "Harnwell Ropeworks Ltd")]
