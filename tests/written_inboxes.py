@@ -11568,6 +11568,49 @@ AGENCY_OWN_CANDIDACY_BESIDE_A_CLIENT = _inbox(
     ),
 )
 
+VERBANELLA_TENANT = "Verbanella Conserve Talent Acquisition <verbanella@myworkday.com>"
+VERBANELLA_RECRUITER = "Ottavia Dall'Ermo <ottavia.dallermo@verbanellaconserve.example>"
+RECRUITER_NAMED_WHOLE = _inbox(
+    "recruiter_named_whole",
+    "an employer's receipt from its ATS tenant, then its recruiter's interview mail and her short reply "
+    "signed with her name alone, an Italian surname with its elided particle: her name is no employer, "
+    "so the three are one application under the employer",
+    Mail(
+        "vb01",
+        "06-02 08:40",
+        VERBANELLA_TENANT,
+        "Thank you for applying to Verbanella Conserve",
+        "Dear Jordan,\n\nThank you for applying for the Export Planner position (R-2026-0733) at Verbanella "
+        "Conserve. Our team will review your application and contact you if your profile matches.\n\n"
+        "Verbanella Conserve Talent Acquisition",
+        "verbanella",
+        "applied",
+    ),
+    Mail(
+        "vb02",
+        "06-10 11:15",
+        VERBANELLA_RECRUITER,
+        "Export Planner - first interview",
+        "Dear Jordan,\n\nThank you for your application for the Export Planner role at Verbanella Conserve. "
+        "We would like to invite you to a first interview by video on Tuesday 16 June at 10:00. Could you "
+        "confirm that this time works for you?\n\nKind regards,\nOttavia Dall'Ermo\nTalent Acquisition "
+        "Specialist\nVerbanella Conserve S.p.A.",
+        "verbanella",
+        "interview",
+    ),
+    Mail(
+        "vb03",
+        "06-11 09:05",
+        VERBANELLA_RECRUITER,
+        "RE: Export Planner - first interview",
+        "Dear Jordan,\n\nPerfect, thank you for confirming. You will receive the video link the day before "
+        "the interview.\n\nBest,\nOttavia Dall'Ermo\n\n-----Original Message-----\nFrom: Jordan Reyes\n"
+        "Subject: RE: Export Planner - first interview\n\nTuesday at 10:00 works for me.",
+        "verbanella",
+        "interview",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -11673,6 +11716,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     HR_POST_READ_AS_EMPLOYER,
     AGENCY_OWN_CANDIDACY,
     AGENCY_OWN_CANDIDACY_BESIDE_A_CLIENT,
+    RECRUITER_NAMED_WHOLE,
 )
 
 

@@ -36,10 +36,34 @@ def names_an_employer(
     key = company_key(company)
     if not weight or run_together(key, casefolded=True) in titles:
         return False
+    if _the_writer_whole(key, company or "", sender, labels):
+        return False
     if weight >= ORGANISATION_MARKED or spelled_by_a_label(key, labels) or _has_legal_form(company or ""):
         return True
     writer = set(company_key(sender.name).split())
     return weight == PERSON_SHAPED and not writer & set(key.split())
+
+
+def _the_writer_whole(key: str, company: str, sender: Sender, labels: set[str]) -> bool:
+    """Whether a reading is its writer's own name whole ("Chiara Dall'Aglio" from
+    chiara.dallaglio@, however its shape weighs: a surname the person-name test does not know may
+    weigh as an organisation's): her, no employer. Told by her mailbox, her first name then the rest
+    of her name apart ("first.last"), which a firm's display name over its mailbox never is; not where
+    her domain spells it or a legal form closes it (a firm named after its founder)."""
+    if not key or key != company_key(sender.name) or spelled_by_a_label(key, labels):
+        return False
+    parts = [part for part in _MAILBOX_PARTS.split(sender.mailbox.casefold()) if part]
+    words = key.split()
+    return (
+        len(parts) >= 2
+        and len(words) >= 2
+        and parts[0] == words[0]
+        and "".join(parts) == run_together(key, casefolded=True)
+        and not _has_legal_form(company)
+    )
+
+
+_MAILBOX_PARTS = re.compile(r"[._-]")
 
 
 def _has_legal_form(name: str) -> bool:

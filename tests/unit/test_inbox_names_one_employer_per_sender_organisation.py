@@ -682,3 +682,20 @@ def test_a_recruiters_own_name_mail_for_her_clients_role_written_another_way_is_
         ),
     )
     assert [(emails, company) for emails, company, _ in records] == [({"m1", "m2"}, "Harnwell Ropeworks Ltd")]
+
+
+def test_a_recruiters_mail_reading_her_own_name_whole_is_no_client_of_her_employer():
+    # An Italian surname with its elided particle weighs as an organisation's name, not a person's: read
+    # whole as her display name writes it, it is still her, and her employer's mail is not an agency's.
+    recruiter = "Ottavia Dall'Ermo <ottavia.dallermo@verbanella.example>"
+    records = tracked(
+        (
+            mail("m1", 0, "Verbanella Conserve <verbanella@myworkday.com>"),
+            application_email("applied", "Verbanella Conserve", "Export Planner"),
+        ),
+        (mail("m2", 8, recruiter), application_email("interview", "Verbanella Conserve", "Export Planner")),
+        (mail("m3", 9, recruiter), application_email("interview", "Ottavia Dall'Ermo", "Export Planner")),
+    )
+    assert [(emails, company) for emails, company, _ in records] == [
+        ({"m1", "m2", "m3"}, "Verbanella Conserve")
+    ]
