@@ -11611,6 +11611,48 @@ RECRUITER_NAMED_WHOLE = _inbox(
     ),
 )
 
+QUADRIVIO_BRANCH = "Quadrivio Impiego - Filiale Lodi <lodi@quadrivioimpiego.example>"
+QUADRIVIO_RECRUITER = "Serena Bottazzi <s.bottazzi@quadrivioimpiego.example>"
+AGENCY_REFERENCE_BESIDE_ITS_CLIENT = _inbox(
+    "agency_reference_beside_its_client",
+    "an Italian agency's branch mailbox confirms and later closes a candidacy naming only the agency, its "
+    "recruiter's interview names the client; each carries the agency's reference for the post: one "
+    "application, the client's",
+    Mail(
+        "qd01",
+        "03-02 09:10",
+        QUADRIVIO_BRANCH,
+        "Rif. QDV-2093 – Conferma ricezione candidatura",
+        "Gentile candidato,\n\nconfermiamo di aver ricevuto la sua candidatura per l'annuncio Rif. QDV-2093. "
+        "Se il suo profilo sarà in linea con la ricerca verrà contattato da un nostro selezionatore.\n\n"
+        "Cordiali saluti\nQuadrivio Impiego - Filiale di Lodi",
+        "torneria",
+        "applied",
+    ),
+    Mail(
+        "qd02",
+        "03-09 15:30",
+        QUADRIVIO_RECRUITER,
+        "Colloquio - Rif. QDV-2093",
+        "Buongiorno,\n\nla contatto in merito alla sua candidatura (Rif. QDV-2093): il nostro cliente, "
+        "Torneria Vallesina S.r.l., cerca una Addetta Acquisti e vorrebbe fissare un colloquio telefonico "
+        "giovedì 12 marzo alle ore 10:00.\n\nCordiali saluti\nSerena Bottazzi\nQuadrivio Impiego",
+        "torneria",
+        "interview",
+    ),
+    Mail(
+        "qd03",
+        "03-24 11:45",
+        QUADRIVIO_BRANCH,
+        "Aggiornamento sulla sua candidatura - Rif. QDV-2093",
+        "Gentile candidato,\n\nla ringraziamo per l'interesse dimostrato per la posizione di Addetto/a "
+        "Acquisti. Purtroppo l'azienda ha scelto di proseguire con un altro profilo.\n\nCordiali saluti\n"
+        "Quadrivio Impiego - Filiale di Lodi",
+        "torneria",
+        "rejected",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -11717,6 +11759,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     AGENCY_OWN_CANDIDACY,
     AGENCY_OWN_CANDIDACY_BESIDE_A_CLIENT,
     RECRUITER_NAMED_WHOLE,
+    AGENCY_REFERENCE_BESIDE_ITS_CLIENT,
 )
 
 

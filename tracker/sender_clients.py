@@ -17,6 +17,7 @@ from tracker.extraction.name_words import NAME_PARTICLE_WORDS
 from tracker.extraction.platforms import is_generic_mailbox
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import Sender
+from tracker.match_keys import requisition_key
 from tracker.models import EmailMessage, Extraction
 from tracker.names import company_key, fold_text, title_key
 from tracker.sender_spellings import GROUP_WORDS, spelled_by_a_label
@@ -24,6 +25,9 @@ from tracker.subject_threads import ORGANISATION_MARKED, PERSON_SHAPED
 
 CLIENT_BY_WRITER = "an agency's email naming no client was filed under the one client its writer named"
 CLIENT_BY_ROLE = "an agency's email naming no client was filed under the one client whose role it names"
+CLIENT_BY_REQUISITION = (
+    "an agency's email naming no client was filed under the one client whose mail carries its reference"
+)
 CLIENT_OF_SHARED_MAILBOX = (
     "an agency's email from its shared mailbox naming no client was filed under the one client the agency "
     "named after it"
@@ -97,11 +101,15 @@ _SUBJECT_WORD = re.compile(r"[a-z0-9]+")
 def relayed(
     mails: list[SenderReading], clients: list[list[SenderReading]], labels: set[str]
 ) -> tuple[dict[int, str], dict[int, str]]:
-    """An agency's mail naming none or itself: the one client its correspondent named, else the one
-    client whose mail named its role; with why, for the user to check."""
+    """An agency's mail naming none or itself: the one client whose mail carries the reference it
+    carries (the agency's own code for the post it relays: "Rif. XY-1234" on its receipt and on its
+    recruiter's mail naming the client), else, unless it is the agency's own candidacy
+    (`_of_own_candidacy`), the one client its correspondent named, else the one client whose mail named
+    its role; with why, for the user to check."""
     writers = [{r.sender.address for r in client} for client in clients]
     roles = [{title_key(r.extraction.job_title) for r in client} - {""} for client in clients]
     heads = {subject_head(company_key(spelling(client, labels))) for client in clients} - {""}
+    codes = [{requisition_key(r.extraction.requisition_id) for r in client} - {""} for client in clients]
     names, reasons = {}, {}
     for reading in mails:
         by_writer = [
@@ -109,9 +117,13 @@ def relayed(
         ]
         role = title_key(reading.extraction.job_title)
         by_role = [client for client, named in zip(clients, roles, strict=True) if role in named]
-        if _of_own_candidacy(reading, roles, heads):
+        code = requisition_key(reading.extraction.requisition_id)
+        by_code = [client for client, carried in zip(clients, codes, strict=True) if code in carried]
+        if len(by_code) == 1:
+            chosen, why = by_code[0], CLIENT_BY_REQUISITION
+        elif _of_own_candidacy(reading, roles, heads):
             continue
-        if len(by_writer) == 1:
+        elif len(by_writer) == 1:
             chosen, why = by_writer[0], CLIENT_BY_WRITER
         elif len(by_role) == 1:
             chosen, why = by_role[0], CLIENT_BY_ROLE

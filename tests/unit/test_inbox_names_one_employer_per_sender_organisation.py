@@ -13,6 +13,7 @@ from tests.builders import application_email, day
 from tracker.employer_sites import SITE_IN_A_RECEIPT
 from tracker.models import EmailMessage, Extraction
 from tracker.sender_clients import (
+    CLIENT_BY_REQUISITION,
     CLIENT_BY_ROLE,
     CLIENT_BY_WRITER,
     CLIENT_IN_SUBJECT,
@@ -698,4 +699,32 @@ def test_a_recruiters_mail_reading_her_own_name_whole_is_no_client_of_her_employ
     )
     assert [(emails, company) for emails, company, _ in records] == [
         ({"m1", "m2", "m3"}, "Verbanella Conserve")
+    ]
+
+
+def test_an_agencys_branch_mail_carrying_the_reference_its_recruiters_client_mail_carries_is_that_clients():
+    # The branch's receipt and its rejection name only the agency (a title a gender written otherwise, or
+    # none); its recruiter's interview names the client; all three carry the agency's code for the post.
+    branch, recruiter = (
+        "Quadrivio Impiego - Filiale Lodi <lodi@quadrivioimpiego.example>",
+        "Serena Bottazzi <s.bottazzi@quadrivioimpiego.example>",
+    )
+    records = tracked(
+        (mail("m1", 0, branch), application_email("applied", "Quadrivio Impiego", None, "QDV-2093")),
+        (
+            mail("m2", 6, recruiter),
+            application_email("interview", "Torneria Vallesina S.r.l.", "Addetta Acquisti", "QDV-2093"),
+        ),
+        (
+            mail("m3", 20, branch),
+            application_email("rejected", "Quadrivio Impiego", "Addetto/a Acquisti", "QDV-2093"),
+        ),
+        (
+            mail("m4", 21, branch),
+            application_email("applied", "Quadrivio Impiego", "Magazziniere", "QDV-2140"),
+        ),
+    )
+    assert records == [
+        ({"m1", "m2", "m3"}, "Torneria Vallesina S.r.l.", CLIENT_BY_REQUISITION),
+        ({"m4"}, "Quadrivio Impiego", None),
     ]
