@@ -49,8 +49,24 @@ _RECRUITER = (
     r"(?:(?:senior|junior|lead|corporate|technical|internal|in-house)\s)?(?:recruiter(?:in)?|recruteu(?:r|se)|"
     r"reclutador(?:a)?|recrutador(?:a)?|selezionat(?:ore|rice)|recruitment\s?consultant)"
 )
+# A selection board's officer, its secretary or chair ("Secretaris selectiecommissie", "Secretary to the
+# Selection Panel", "Segretaria della commissione giudicatrice", "Secrétaire du jury", "Vorsitzende der
+# Auswahlkommission", "Secretario del tribunal calificador"): every public body's selection has one.
+_SELECTION_BOARD = (
+    r"(?:selectie|sollicitatie|benoemings(?:advies)?)commissie|selection\s+(?:committee|panel|board)|"
+    r"interview\s+panel|auswahl(?:kommission|ausschuss)|berufungskommission|jury(?:\s+de\s+(?:recrutement|"
+    r"s[ée]lection))?|commission\s+de\s+(?:recrutement|s[ée]lection)|commissione(?:\s+(?:giudicatrice|"
+    r"esaminatrice|di\s+selezione))?|tribunal(?:\s+(?:calificador|de\s+selecci[oó]n))?|"
+    r"comisi[oó]n\s+de\s+selecci[oó]n|j[uú]ri(?:\s+do\s+procedimento)?|comiss[aã]o\s+de\s+sele[cç][aã]o"
+)
+_BOARD_OFFICER = (
+    r"secretaris|secretary|sekret[äa]r(?:in)?|secr[ée]taire|segretari[oa]|secretari[oa]|secret[áa]ri[oa]|"
+    r"voorzitter|chair(?:person)?|vorsitzende[rn]?|pr[ée]sidente?"
+)
+_BOARD_JOINING = r"(?:\s+(?:to|of|van|der|du|de|des|della|del|do|da))?(?:\s+(?:the|het|de|la|le|el|o|a))?"
 _HR_POST = re.compile(
-    rf"(?:{_DEPARTMENT})[\s-]?(?:{_POST_AFTER})|(?:{_POST_BEFORE}){_JOINING}\s+(?:{_DEPARTMENT})|{_RECRUITER}",
+    rf"(?:{_DEPARTMENT})[\s-]?(?:{_POST_AFTER})|(?:{_POST_BEFORE}){_JOINING}\s+(?:{_DEPARTMENT})|{_RECRUITER}|"
+    rf"(?:{_BOARD_OFFICER}){_BOARD_JOINING}\s+(?:{_SELECTION_BOARD})",
     re.I,
 )
 
