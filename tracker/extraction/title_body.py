@@ -26,6 +26,9 @@ _LABEL_LINE = re.compile(
     # A system's other English labels of the post: "Requisition: 40312 - X", "Job Opening: X", "Post: X",
     # "Position applied: X".
     r"requisition|job requisition|(?:job )?opening|post|(?:position|job|role) applied|"
+    # A public service's campaign for the post, by name or by its reference and name: "Competition: X",
+    # "Competition Reference: ABC/EO/26/01 - X" (the code alone names no post, and is cut).
+    r"competition(?: (?:name|title|reference|ref\.?))?|"
     r"(?:position|job|role) applied for|applied for|stelle|stellenbezeichnung|poste|intitulé du poste|"
     r"puesto|cargo|rolle|vaga|posizione|posición|posição|vacature|functie|offre|"
     # The post's function or role as the languages label it: "Fonction :", "Función:", "Função:", "Ruolo:".

@@ -18,6 +18,7 @@ from tracker.extraction.spanish_titles import without_posting_noun
 from tracker.extraction.title_marks import without_hours_at_end
 from tracker.extraction.title_requisition_codes import (
     BAND_BETWEEN,
+    GRADE_AFTER_COMMA,
     LABEL_WITHOUT_CODE,
     LEVEL_IN_BRACKETS,
     PAY_GRADE_TRAILING,
@@ -33,6 +34,8 @@ from tracker.extraction.title_requisition_codes import (
     REQ_STANDALONE,
     REQ_TRAILING,
     SEASON_AT_END,
+    SLASHED_CODE_ALONE,
+    YEAR_NUMBERED_IN_BRACKETS,
     YEAR_NUMBERED_LEADING,
     YEAR_OPENING_CODE,
 )
@@ -178,6 +181,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             REQ_SLASHED_TRAILING,
             REQ_BRACKETED_BEFORE_WORDS,
             REQ_STANDALONE,
+            YEAR_NUMBERED_IN_BRACKETS,
         )
     if text[:2] in ("19", "20") and (year_numbered := YEAR_NUMBERED_LEADING.match(text)):
         year, number = year_numbered.group(2, 3)
@@ -195,6 +199,8 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             if rest[:2] == ", " and rest[2:3].islower() or pattern is REQ_BRACKETED_BEFORE_WORDS:
                 rest = ""  # "X (REQ518822), the panel is now ...": the sentence goes on after the code
             text = (head + " " + rest).strip(_EDGE_PUNCTUATION + " ")
+    if ("Grade " in text or "Band " in text) and "teach" not in text.lower():
+        text = GRADE_AFTER_COMMA.sub("", text)
     for _ in range(3):
         before = text
         # The start date, the site or the agency's unnamed client after the post (title_tails.py).
@@ -238,9 +244,13 @@ def clean_title(raw: str) -> tuple[str, str | None]:
         text = _strip_edges(_single_spaced(text))
         if text == before:
             break
+        if text[-1:] in ")]" and (bared := REQ_TRAILING.search(text)) and _keeps_a_title(text, bared):
+            # "Team Lead [KX-0412] - Galway 4": the code the place after it hid, now at the end.
+            requisition_id = requisition_id or bared.group(1)
+            text = _strip_edges(text[: bared.start()])
     if text[:1] == "(" and text[-1:] == ")" and text.count("(") == 1:
         text = text[1:-1].strip()  # "(Digital, Data and Technology scheme)": all an employer's name left
-    if is_requisition_code(text):
+    if is_requisition_code(text) or SLASHED_CODE_ALONE.match(text):
         return "", requisition_id or text  # "Your application for the position of R-79480"
     return text, requisition_id
 

@@ -57,6 +57,11 @@ REQ_BRACKETED_BEFORE_WORDS = re.compile(rf"\s*[(\[]({CODE_BESIDE_TITLE})[)\]](?=
 REQ_SLASHED_LEADING = re.compile(
     r"^((?=[A-Z0-9/]{0,60}\d)[A-Z][A-Z0-9]{1,7}(?:/[A-Z0-9]{1,8}){2,6})\s*[-:|–]\s*(?=\w)"
 )
+# A posting's number in brackets after the title, its year's two digits first: "Buyer - Spares (27-0193)" (a
+# school year writes its second year short, "(2026-27)", and stays).
+YEAR_NUMBERED_IN_BRACKETS = re.compile(r"\s*[(\[](\d{2}-\d{4,6})[)\]]$")
+# The slash-joined code alone, all a label's line holds: "Competition Reference: ABC/EO/26/01" names no post.
+SLASHED_CODE_ALONE = re.compile(r"^((?=[A-Z0-9/]{0,60}\d)[A-Z][A-Z0-9]{1,7}(?:/[A-Z0-9]{1,8}){2,6})$")
 # "#4471 Production Supervisor", "3381 - Jefe de Almacén", "2025-118 Pflegefachkraft": a short number before
 # a capitalised title is the post's (a year alone or a school year is a cohort's: "2026 Summer Analyst",
 # "17-18 Campus Intern"; three digits only after "#": "911 Dispatcher").
@@ -86,6 +91,10 @@ PAY_GRADE_TRAILING = re.compile(
     r",?\s*[-(]?\s*\b(?:(?:GS|GG|WG|WS|WL|NH|ZP|ZA)-\d{1,4}(?:-\d{1,2})?(?:/\d{1,2})?|FV-\d{4}-[A-M]|"
     r"Band \d[a-d]?)\)?$"
 )
+# "Records Officer, Grade 5", "Ward Clerk, Band 3": a public employer's pay grade or band after the post's
+# comma, no part of its name (in brackets the labels keep it, "Senior Officer (Grade 7)"; a teacher's grade
+# is the class taught, and stays).
+GRADE_AFTER_COMMA = re.compile(r"\s*,\s*(?:Grade|Band) \d{1,2}[a-d]?,?$")
 # "Staff Nurse - Band 5 - Acute Medicine": the NHS's pay band between the post and its ward or field.
 BAND_BETWEEN = re.compile(r"\s+[-–]\s+Band \d[a-d]?(?=\s+[-–]\s+\w)")
 REQ_STANDALONE = re.compile(r"\s*\b((?:R|JR|REQ|J)[-_]?\d{4,})\b")
