@@ -112,13 +112,16 @@ def find_title(
                 )
             else:
                 title = _fuller_in_subject(title, chain, email, company, excluded_names)
-            title = _with_dash_tail(
-                _without_site_written_after(_with_field(title, email), email.body), email.body
-            )
+            before_tail = _without_site_written_after(_with_field(title, email), email.body)
+            title = _with_dash_tail(before_tail, email.body)
+            # The body's "the X – Y position" names the post whole: the subject's shorter segment is no cut.
+            named_whole = title != before_tail
             title = with_bracket_written_after(title, email.body, company)
             title = with_post_field(title, email, company)
             title = with_languages(title, email.body)
-            if " - " in title and company is None:
+            if named_whole:
+                pass
+            elif " - " in title and company is None:
                 title = _without_tail_the_subject_leaves_off(title, email.subject)
             elif (" - " in title or ", " in title) and title not in email.subject:
                 title = _without_unit_the_subject_leaves_off(title, email.subject)
@@ -261,8 +264,10 @@ def _with_field(title: str, email: PreparedEmail) -> str:
 
 # "for the Site Foreman – Civil job" under the subject "Site Foreman role": the body names the post whole,
 # its field or team after a dash, before the post's noun (the labels keep it: "Analyst - Data Governance").
+# ("the Buyer – Spares & Repairs posting": an ampersand joins the tail's words, "posting" is the post's noun.)
 _DASH_TAIL = re.compile(
-    r" [-–] ([A-Za-z][\w&/'+-]*(?: [A-Za-z][\w&/'+-]*){0,3}) (?:job|role|position|post|vacancy|opening)\b"
+    r" [-–] ([A-Za-z][\w&/'+-]*(?: (?:&|[A-Za-z][\w&/'+-]*)){0,3}) (?:job|role|position|posting|post|vacancy|"
+    r"opening)\b"
 )
 _NO_TAIL_WORDS = frozenset(
     {"at", "in", "with", "for", "and", "or", "to", "the", "a", "an", "our", "your", "this"}
