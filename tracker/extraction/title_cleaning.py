@@ -16,6 +16,7 @@ from tracker.extraction.language_title_tags import strip_language_tags
 from tracker.extraction.requisition import is_requisition_code
 from tracker.extraction.spanish_titles import without_posting_noun
 from tracker.extraction.title_marks import without_hours_at_end
+from tracker.extraction.title_remits import remit_set_aside
 from tracker.extraction.title_requisition_codes import (
     BAND_BETWEEN,
     GRADE_AFTER_COMMA,
@@ -145,6 +146,8 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     # A trailing "position"/"opening" first, so that an id before it is trailing too.
     raw = strip_language_tags(raw)
     text = _without_role_noun(_strip_edges(_single_spaced(raw)))
+    # "Export Sales Coordinator (Area DACH)": the market a post serves is no place it is worked at.
+    text, remit = remit_set_aside(text)
     if " - " in text or " – " in text:
         text = without_decider_news(text)
     if "http" in text or "www." in text:
@@ -252,7 +255,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
         text = text[1:-1].strip()  # "(Digital, Data and Technology scheme)": all an employer's name left
     if is_requisition_code(text) or SLASHED_CODE_ALONE.match(text):
         return "", requisition_id or text  # "Your application for the position of R-79480"
-    return text, requisition_id
+    return f"{text}{remit}" if text and remit else text, requisition_id
 
 
 def _holds_digit(text: str) -> bool:
