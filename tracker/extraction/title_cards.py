@@ -69,8 +69,18 @@ def _card_titles(email: PreparedEmail, company: str | None, board: bool) -> list
             and _employer_and_place_line(line, company, board)
         ):
             above = [text for text in email.lines[:index] if not _IMAGE_TEXT.match(text)]
+            # "Rita Sousa" / "Consultora de Recrutamento" / "Agência X – Empresa de Trabalho Temporário": a
+            # sign-off under no closing words the rules know, the line under her name her own post.
+            signer_above = (
+                not board and index >= 2 and _signs_name(email.lines[index - 2], _writer_names(email))
+            )
             # ("Obrigado,", "Un saludo,", "Kind regards,": a closing, its comma before the signing line.)
-            if above and not _TEAM_SIGN_OFF.search(above[-1]) and not above[-1].endswith(","):
+            if (
+                above
+                and not _TEAM_SIGN_OFF.search(above[-1])
+                and not above[-1].endswith(",")
+                and not signer_above
+            ):
                 # "Corvexa - Jersey City, NJ" under its title (and its logo's alt text)
                 found.append(TitleCandidate(above[-1], CARD_WEIGHT, False))
                 break

@@ -21,7 +21,7 @@ from tracker.extraction.title_marks import names_a_post_by_its_marks
 from tracker.extraction.title_noise import without_title_noise
 from tracker.extraction.title_shape import holds_sentence_words, looks_like_title, names_a_person_role
 from tracker.extraction.title_slots import TitleCandidate, names_a_post
-from tracker.extraction.weekdays import one_of
+from tracker.extraction.weekdays import EVERY_DAY, one_of
 from tracker.extraction.written_words import case_folded
 from tracker.names import title_key
 
@@ -66,7 +66,8 @@ _ROLE_PREFIX = re.compile(
     r"posición|vacante|plaza) de|(?:die |der )?(?:stelle|position)(?: als)?|(?:a )?vaga(?: de)?\b|"
     r"(?:il |la )?(?:ruolo|posto|posizione|figura) di|"
     # "RE: Oferta de Auxiliar de Enfermería": a posting's noun before the post it offers.
-    r"(?:la |l')?(?:oferta|offerta|offre)(?: d'emploi| de empleo| de trabajo| di lavoro)?(?: de| di| d'))"
+    r"(?:la |l')?(?:oferta|offerta|offre)"
+    r"(?: d'emploi| de empleo| de trabajo| di lavoro| de emprego| de trabalho)?(?: de| di| d'))"
     r"\s*[:#-]?\s*(?:\d{1,4}\s*[-:]\s*)?",
     re.I,
 )
@@ -160,6 +161,9 @@ def accept(
     return read[0], read[1]
 
 
+# A subject naming only a day, in any language: a meeting's, never a post's.
+_ONLY_A_DAY = re.compile(rf"^\s*(?:{EVERY_DAY})(?:[\s,]+\d{{1,2}})?\W*$", re.I)
+
 # The employer read is asked of every candidate of its mails (a title is no employer's name): keyed once.
 _employer_title_key = functools.lru_cache(maxsize=1024)(title_key)
 
@@ -173,6 +177,8 @@ def _read_title(
     """The title `raw` reads as, its requisition id and its key; None when it reads as no title."""
     if cut_short(raw):
         return None  # a preview cut short; the full title comes later
+    if _ONLY_A_DAY.match(raw):
+        return None  # "Re: quinta-feira", "Re: Jueves 12": the day a reply settles, no post
     # Noise is taken off twice: "Acme's X" before the employer's segment is cut, and what the
     # application prefix hid ("for the open X") after it is.
     raw = without_title_noise(_after_last_article(raw).strip(), company)

@@ -19,11 +19,16 @@ REQ_IN_PARENS = re.compile(
     # The posting or public competition by its number, in each language: "(concours RH-2026-014)",
     # "(Bando n. 14/2026)", "(Vacancy No. 4471)", "(convocatoria 2026/031)", "(vacature 24-118)".
     r"(?:concours|concorso|bando|competition|vacancy|posting|convocatoria|vacature|vaga|annonce|annuncio)"
-    r"(?:\s*(?:n[°º]|no|nr|n)\.?)?)\s*[:#.]?\s*([\w-]*\d[\w/-]*)\s*\)",
+    r"(?:\s*(?:n[°º]|no|nr|n)\.?)?)"
+    # The label's posting named after it: "(ID da vaga: 5230)", "(Ref. de la oferta 2026-88)", "(Codice
+    # dell'annuncio 3310)", "(ID of the vacancy 12)".
+    r"(?:\s+(?:da|de la|del|de|do|della|dell'|of the|of)\s*(?:vaga|vacante|oferta|offerta|annuncio|anúncio|"
+    r"posizione|puesto|posição|job|posting|vacancy))?"
+    r"\s*[:#.]?\s*([\w-]*\d[\w/-]*)\s*\)",
     re.I,
 )
 REQ_LABELLED = re.compile(
-    r",?\s*[-(]?\s*\b(?:job\s*id|job\s*(?:no\.?|number|#)|req(?:uisition)?\s*(?:id|#|no\.?|number)?|"
+    r",?\s*[-(]?\s*\b(?:job\s*id|job\s*(?:no\.?|number|#)|req(?:uisition)?\.?\s*(?:id|#|no\.?|number)?|"
     r"(?:job\s*)?announcement\s*(?:no\.?|number|#)|"
     # A public employer's "(Position number DPC/2026/441)", "Position No. 2231", "Vacancy No 88", ", Posting
     # #31-104".

@@ -50,10 +50,11 @@ NAMED_SITE_TRAILING = re.compile(
     re.I,
 )
 # "Consultora de Moda (Loja Porto)", "Verkäufer (Filiale Hamburg)", "Conseiller (Agence de Lyon)": a bracket
-# naming the branch the post is at by its town, as a quoted posting's title carries it.
+# naming the branch the post is at by its town, as a quoted posting's title carries it; a plant or factory
+# likewise: "Jefe de Turno (Planta Toluca)", "Operatore (Stabilimento di Lodi)".
 NAMED_SITE_IN_BRACKETS = re.compile(
     r"\s*\((?:locatie|vestiging|standort|filiale|punto vendita|sede|magasin|agence|tienda|loja|unidade|"
-    r"filial|agência|sucursal)\s+(?:(?:di|de|du|del|da|do|van|in)\s+)?(?-i:[A-ZÀ-Þ][\w'.-]*)"
+    r"filial|agência|sucursal|planta|fábrica|stabilimento)\s+(?:(?:di|de|du|del|da|do|van|in)\s+)?(?-i:[A-ZÀ-Þ][\w'.-]*)"
     r"(?:\s+(?-i:[A-ZÀ-Þ][\w'.-]*)){0,2}\)",
     re.I,
 )

@@ -86,7 +86,9 @@ _DETERMINER = (
     r"nostr[oa]|il|lo|o|a|nossa|nosso|um|uma)"
 )
 _SITE_TAIL = (
-    rf"(?:(?:in|at|op|bij|en|em|presso|dans|à|a|an|bei)\s+(?:{_DETERMINER}\s+|l')|"
+    # ("presso la nostra sede di X", "na nossa loja": an article before the possessive.)
+    rf"(?:(?:in|at|op|bij|en|em|presso|dans|à|a|an|bei)\s+"
+    rf"(?:{_DETERMINER}\s+(?:(?:nostr[oa]|nuestr[oa]|noss[oa])\s+)?|l')|"
     rf"(?:au|aux|im|am|no|na|nel|nella|nello|presso|al|del)\s+(?:(?:nostr[oa]|nuestr[oa]|notre|noss[oa])\s+)?)"
     rf"(?:[A-ZÀ-Þ][\w'’.-]*\s+){{0,3}}(?:{_SITES}|{_TEAMS})(?![\w-])"
 )

@@ -341,7 +341,8 @@ TITLES: list[tuple[str, float, bool, bool]] = [
         rf"para (?:a )?contratação de(?! (?:pessoal|servidores|profissionais|candidatos)\b)|"
         # "avançar no processo para X": the process named by its post (an article opens the post's noun:
         # "o processo para a posição de X").
-        rf"processo para(?! (?:a|o|as|os|um|uma)\b)|ao anúncio|do anúncio|(?:à|na|da) oferta(?: de)?|"
+        rf"processo para(?! (?:a|o|as|os|um|uma)\b)|ao anúncio|do anúncio|"
+        rf"(?:à|na|da) oferta(?: de emprego| de trabalho| de)?|"
         rf"(?:(?:la )?selezione per|candidatura per|candidat[oa] (?:a|per)|annuncio per)"
         rf"(?! (?:la|il|lo|una|un|uno|questa|questo|posizione|ruolo)\b| l'))"
         rf"\s+(?P<t>[^\n.!?;]{{2,100}}?){_PT_IT_END}",
