@@ -33,8 +33,12 @@ _CV_REVIEW = (
     r"\b(?:resume|résumé|cv) (?:review|critique|makeover|score)\b|\b(?:expert|professional) (?:resume |cv )?"
     r"writers?\b|\brevisi[oó]n (?:gratuita|de tu cv|del cv)|\b(?:relecture|analyse|audit) (?:gratuite )?de "
     r"(?:votre|ton) cv|\b(?:lebenslauf|cv)-?(?:check|prüfung|analyse)\b|\bcv-?beoordeling\b|"
-    r"\b(?:análise|revisão) (?:gratuita )?(?:do |de )?(?:seu )?(?:currículo|cv)\b|"
-    r"\b(?:revisione|analisi) (?:gratuita )?(?:del )?(?:tuo )?(?:cv|curriculum)\b"
+    # (An employer's own screening is "análise do currículo", "analisi del cv": a receipt's outline of its
+    # process, "1. Análise do currículo 2. Entrevista"; a service's analysis is a free one.)
+    r"\brevisão (?:gratuita )?(?:do |de )?(?:seu )?(?:currículo|cv)\b|"
+    r"\banálise gratuita (?:do |de )?(?:seu )?(?:currículo|cv)\b|"
+    r"\brevisione (?:gratuita )?(?:del )?(?:tuo )?(?:cv|curriculum)\b|"
+    r"\banalisi gratuita (?:del )?(?:tuo )?(?:cv|curriculum)\b"
 )
 
 # A careers site's data-retention notice (news_lookalikes reads it with an application made long ago).
