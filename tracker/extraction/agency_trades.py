@@ -31,7 +31,10 @@ _AGENCY_TRADE = (
     # Seleção": no trade); Spain's temporary work agencies close their name with "ETT" (empresa de trabajo
     # temporal).
     r"consultora de selección|consultoría de selección|consultora de recrutamento|"
-    r"empresa de trabajo temporal|\bett\b|cabinet de recrutement|personalvermittlung"
+    r"empresa de trabajo temporal|\bett\b|cabinet de recrutement|personalvermittlung|"
+    # Portugal's temporary work agencies sign with their legal category: "X – Empresa de Trabalho
+    # Temporário, Lda." (an employer's own temps are "trabalho temporário" without the company's noun).
+    r"empresa de trabalho temporário"
 )
 # An agency's own domain: "redwoodrecruit.co.uk", "apexsearch.com", "northgatetalent.co.uk", "hays.com".
 # ... and in the Romance languages: "pontestalentos.com.br", "hunterselezione.it", "grupo-seleccion.es".

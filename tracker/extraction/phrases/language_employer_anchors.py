@@ -222,6 +222,10 @@ EMPLOYER_AFTER: list[tuple[str, float]] = [
     (r"\b(?:vacature|functie)(?: \w+)? [^\n.!?;]{2,80}? bij ", 2.0),
     (r"\bcandidatura (?:per|a|al|alla) [^\n.!?;]{2,80}? presso ", 3.0),
     (r"\b(?:posizione|offerta|ruolo|annuncio)(?: \w+)? [^\n.!?;]{2,80}? presso ", 2.0),
+    # The meeting where it is held: "a sua entrevista na X", "a reunião no X", "il colloquio
+    # presso X" (an agency's candidate meets its client there).
+    (r"\b(?:entrevista|reunião)(?: \w+)? (?:na|no) (?:empresa )?", 2.5),
+    (r"\bcolloquio(?: \w+)? presso (?:l'azienda |la società )?", 2.5),
     # Portuguese and Spanish: "a vaga (de) X na Y", "a la oferta X en Y".
     (
         r"\b(?:vaga|cargo|posição|processo seletivo para|candidatura para)(?: de)? [^\n.!?;]{2,80}? "
