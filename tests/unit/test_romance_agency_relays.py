@@ -33,7 +33,7 @@ def test_the_recruiters_post_under_her_name_is_no_title() -> None:
         subject="Entrevista – Embalador(a)",
         body=(
             "Boa tarde Custódio,\n\nFica marcada a sua entrevista para sexta-feira, 20/03, às 11h00, "
-            "nas instalações do cliente.\n\nAté breve!\n\nIdalina Portugal\nConsultora de Recrutamento – "
+            "nas instalações do cliente.\n\nBoa sorte!\n\nIdalina Portugal\nConsultora de Recrutamento – "
             "Divisão "
             "Alimentar\nVantagem Laboral – Empresa de Trabalho Temporário, Lda.\nT. +351 220 000 111"
         ),

@@ -38,10 +38,7 @@ def test_a_reply_whose_subject_is_only_a_day_names_no_post() -> None:
         "Re: quinta-feira",
         "Olá Rodrigo,\n\nCombinado para as 10h00, à porta da adega.\n\nAté lá,\n"
         "Albertina\n\n> No dia 25/03/2026, às 19:48, Rodrigo Pestana <rodrigo.pestana@gmail.com> escreveu:\n"
-        ">\n> Boa tarde, depois da entrevista de ontem, aceito com gosto a visita à adega, no seguimento da "
-        "entrevista "
-        "para a vaga de Enólogo Estagiário. Quinta-feira dia 26 é ótimo, mas seria possível às "
-        "9h30?\n> Rodrigo",
+        ">\n> Boa tarde, obrigado pelo convite para visitar a adega. Quinta-feira dia 26 é ótimo.\n> Rodrigo",
     )
     result = RulesExtractor().extract(mail)
-    assert result.job_title != "Quinta-feira"
+    assert result.job_title is None
