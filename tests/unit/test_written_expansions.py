@@ -91,3 +91,57 @@ def test_a_domain_label_spelled_by_words_a_persons_name_is_made_of_is_still_the_
     )
     sender = "Rick van Loon <rick@vanloon-ws.nl>"
     assert extract(sender=sender, subject="Belafspraak", body=body).company == "Van Loon Werving & Selectie"
+
+
+def test_an_acronym_leaves_out_an_article_after_the_joining_word():
+    body = (
+        "Dear Candidate,\n\nWe acknowledge receipt of your application for the above competition in the "
+        "Bureau of the Tidewater Grain Regulator.\n\nCompetition Reference: BTGR/AO/31/07\n\n"
+        "Recruitment Unit\nBureau of the Tidewater Grain Regulator"
+    )
+    sender = "BTGR Recruitment <jobs@btgr.example.ie>"
+    assert extract(sender=sender, subject="Acknowledgement - BTGR/AO/31/07", body=body).company == (
+        "Bureau of the Tidewater Grain Regulator"
+    )
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Ufficio Reclutamento\nIstituto Superiore di Studi sulle Torbiere Alpine (ISSTA)",
+        "Ufficio Reclutamento\nISSTA – Istituto Superiore di Studi sulle Torbiere Alpine",
+    ],
+)
+def test_an_acronym_set_beside_its_full_name_defines_it_and_names_nobody_alone(signature):
+    body = (
+        "Gentile candidata,\n\nsi comunica che la S.V. è ammessa alla prova scritta del concorso n. 9/2026 "
+        f"per il profilo di Tecnologo, il giorno 4 giugno alle ore 9:30.\n\nDistinti saluti\n\n{signature}"
+    )
+    sender = "ISSTA – Portale Concorsi <concorsi@issta.example.it>"
+    assert extract(sender=sender, subject="Bando n. 9/2026 – prova scritta", body=body).company == (
+        "Istituto Superiore di Studi sulle Torbiere Alpine"
+    )
+
+
+def test_an_acronym_of_a_letterhead_in_capitals_with_an_elided_article():
+    body = (
+        "AGENZIA VALLIGIANA PER L'ORTICOLTURA DELLE TERRAZZE\nUfficio Personale\n\nGentile candidata,\n\n"
+        "si comunica che la S.V. è ammessa alla prova scritta della selezione n. 3/2026 per Tecnico Agrario, "
+        "il giorno 9 marzo alle ore 10:00.\n\nIl Responsabile del procedimento"
+    )
+    sender = "AVOT – Ufficio Personale <selezioni@avot.example.it>"
+    assert extract(sender=sender, subject="Avviso n. 3/2026 – Ricevuta domanda", body=body).company == (
+        "Agenzia Valligiana per l'Orticoltura delle Terrazze"
+    )
+
+
+def test_a_belgian_intercommunal_body_is_no_person_for_its_three_capitalised_words():
+    body = (
+        "Madame,\n\nNous accusons bonne réception de votre candidature dans le cadre de l'appel "
+        "IQBV/REC/2026/04 – Gestionnaire de dossiers.\n\nVeuillez agréer, Madame, nos salutations "
+        "distinguées.\n\nService du Personnel\nIntercommunale Quaregnon de Bassin-Vireux"
+    )
+    sender = "IQBV – Service du Personnel <recrutement@iqbv.example.be>"
+    assert extract(sender=sender, subject="Votre candidature – IQBV/REC/2026/04", body=body).company == (
+        "Intercommunale Quaregnon de Bassin-Vireux"
+    )

@@ -83,6 +83,9 @@ ORGANISATION_WORDS = CaselessWords(
     # French: "Clinique des Tilleuls", "Laiterie du Bocage", "Cabinet Lemaire".
     r"clinique|hôpital|cabinet\b|conserverie|laiterie|verreries?\b|biscuiterie|sucrerie|moulins?\b|"
     r"aéroports?\b|mutualité|collectivité|"
+    # Belgium's and France's bodies shared by communes: "Intercommunale de Gestion X", "Centre Hospitalier
+    # Intercommunal Y".
+    r"intercommunal\w*|"
     # Crafts and trades a small business is named by, beside its owner's name: "Kessler Bau", "Ritter
     # Haustechnik", "Fliesen Schneider", "Menuiserie Perrin", "Falegnameria Conti", "Hartley Electric".
     r"bau\b|technik\b|sanitär|heizung|elektro\b|fliesen\b|zimmerei|glaserei|schlosserei|betrieb\b|"

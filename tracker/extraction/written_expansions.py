@@ -16,13 +16,31 @@ from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import word_places
 from tracker.folded_text import without_accents
 
-# A run of capitalised words, joined by the small words names hold ("Banca del Lago", "Hale & Pine"); the
-# repetition is bounded and each word ends at a space, so the scan stays linear.
-_RUN_JOINERS = "|".join(sorted(LEFT_OUT_OF_INITIALS | SURNAME_PARTICLES, key=lambda word: (-len(word), word)))
-_NAME_RUN = re.compile(
-    rf"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:(?:{_RUN_JOINERS})[ \t]+)?"
-    r"[A-ZÀ-Þ][\w'’.-]*){1,5}"
+# The small words inside a public body's or an institute's long name that its acronym leaves out beside
+# the joining words: an article or a preposition written in lower case (or in a letterhead's capitals):
+# "Office of the Household X" opens "OHX", "Istituto di Ricerca sui Materiali" is "IRM", "Ente per
+# l'Export delle Imprese" "EEI". Written capitalised they are a name's own ("The Ivy").
+_SMALL_INSIDE = frozenset(
+    {"the", "for", "la", "le", "les", "el", "los", "las", "per", "sui", "sul", "sulla", "sullo", "sulle",
+     "sugli", "alla", "alle", "ai", "agli", "nella", "nelle", "dei", "degli", "delle", "dello", "dos", "das",
+     "für", "zur", "zum", "voor", "het", "pour", "para", "por"}
+)  # fmt: skip
+# A run of capitalised words, joined by at most two of the small words names hold, written in lower case or
+# in a letterhead's capitals ("Banca del Lago", "Hale & Pine", "Office of the Ombudsman", "ENTE PER LE
+# TERRAZZE"); a word may open on an elided article ("l'Internazionalizzazione"). A word in capitals is never
+# a small word in capitals, so each stretch of text is read one way; the repetitions are bounded and each
+# word ends at a space, so the scan stays linear.
+_JOINING = sorted(
+    LEFT_OUT_OF_INITIALS | SURNAME_PARTICLES | _SMALL_INSIDE, key=lambda word: (-len(word), word)
 )
+_CAPITAL_JOINERS = "|".join(word.upper() for word in _JOINING if word.isalpha())
+_JOINER = "|".join(re.escape(word) for word in _JOINING) + f"|{_CAPITAL_JOINERS}"
+_ELIDED = r"(?:l|d|dell|dall|all|nell|sull|qu)['’]"
+_RUN_WORD = rf"(?!(?:{_CAPITAL_JOINERS})[ \t])(?:{_ELIDED})?[A-ZÀ-Þ][\w'’.-]*"
+_NAME_RUN = re.compile(rf"{_RUN_WORD}(?:[ \t]+(?:(?:{_JOINER})[ \t]+){{0,2}}{_RUN_WORD}){{1,7}}")
+# The parts of a display name: "INRMA – Portale Concorsi", "OHUO | Recruitment".
+_PARTS = re.compile(r" [-–—|] ")
+_ELIDED_HEAD = re.compile(rf"^(?i:{_ELIDED})(?=\w)")
 # The small words an acronym's initials and a label's letters leave out (name_words.py).
 _CONNECTORS = LEFT_OUT_OF_INITIALS
 # The last word of a step or a form of the hiring the mail asks for, whose initials may spell the acronym too
@@ -40,34 +58,54 @@ def written_expansion(name: str, labels: set[str], email: PreparedEmail) -> str 
     """The name the mail writes whose initials are the acronym `name`, or whose letters (each word whole or
     by its initial) make the domain label `name` was spelled from (`labels`: the sender's labels run
     together); None when `name` is neither or the mail writes no such name."""
-    acronym = name.isalpha() and name.isupper() and _MIN_ACRONYM <= len(name) <= _MAX_ACRONYM
+    # "INRMA – Portale Concorsi": the acronym beside its mailbox's or unit's part.
+    name = next((part for part in _PARTS.split(name) if _is_acronym(part)), name)
+    acronym = _is_acronym(name)
     squashed = label_letters(name)
     label = squashed if squashed in labels and len(squashed) >= _MIN_LABEL else ""
     if not acronym and not label:
         return None
     text = f"{email.subject}\n{email.body}"
-    if (label or acronym) and _written_alone(name, text):
-        return None  # the mail itself names the employer so ("At KDC, we ..."): a person writes it so too
     found: list[str] = []
     for run in _NAME_RUN.finditer(text):
         words = run.group(0).split()
         for start in range(len(words) - 1):
-            if words[start].lower() in _CONNECTORS:
+            if _left_out(words[start]):
                 continue
             for end in range(len(words), start + 1, -1):
                 part = words[start:end]
-                if part[-1].lower() in _CONNECTORS:
+                if _left_out(part[-1]):
                     continue
                 if (acronym and name.lower() in _initials(part)) or (label and spells_label(part, label)):
-                    found.append(" ".join(part).rstrip("."))
+                    # "dell'Ente Lombardo ...": the article a sentence elides before the name is none of it.
+                    found.append(" ".join([_ELIDED_HEAD.sub("", part[0]), *part[1:]]).rstrip("."))
     # "Acme Corp" for "acmecorp": the legal form is the legal form readings' (employer_display.py) to add.
     found = [" ".join(_without_legal(form.split())) for form in found]
     # "James D Miller" signing for "JDM", "the Pre Contract Assessment" beside "PCA": a person, a step.
     found = [form for form in found if form and not _names_no_organisation(form, acronym)]
     if not found:
         return None
+    if _written_alone(name, text, found):
+        return None  # the mail itself names the employer so ("At KDC, we ..."): a person writes it so too
     mixed = [form for form in found if not form.isupper()]
-    return max(mixed, key=len) if mixed else person_case(max(found, key=len))
+    return max(mixed, key=len) if mixed else _letterhead_in_person_case(max(found, key=len))
+
+
+def _letterhead_in_person_case(name: str) -> str:
+    """A letterhead's capitals as a person writes the name: its small words lowercase after its first, an
+    elided article lowercase before its word ("ENTE PER L'EXPORT" -> "Ente per l'Export")."""
+    words = person_case(name).split()
+    for at in range(1, len(words)):
+        word = words[at]
+        if word.lower() in _SMALL_INSIDE or word.lower() in _CONNECTORS:
+            words[at] = word.lower()
+        elif head := _ELIDED_HEAD.match(word):
+            words[at] = head[0].lower() + word[head.end() :].capitalize()
+    return " ".join(words)
+
+
+def _is_acronym(name: str) -> bool:
+    return name.isalpha() and name.isupper() and _MIN_ACRONYM <= len(name) <= _MAX_ACRONYM
 
 
 def _names_no_organisation(form: str, acronym: bool) -> bool:
@@ -83,13 +121,27 @@ def _names_no_organisation(form: str, acronym: bool) -> bool:
     return acronym and looks_like_person_name(unabbreviated)
 
 
-def _written_alone(name: str, text: str) -> bool:
-    """True when `text` writes `name` as a word of its own, not inside a code ("KDC/PLN/14/2025")."""
+def _written_alone(name: str, text: str, expansions: list[str]) -> bool:
+    """True when `text` writes `name` as a word of its own: not inside a code ("KDC/PLN/14/2025"), nor as
+    the definition set beside one of its `expansions` ("Kellerman District Council (KDC)", "KDC – Kellerman
+    District Council"), which names the organisation by its full name."""
     end = len(name)
     return any(
-        text[at - 1 : at] not in _IN_CODE and text[at + end : at + end + 1] not in _IN_CODE
+        text[at - 1 : at] not in _IN_CODE
+        and text[at + end : at + end + 1] not in _IN_CODE
+        and not _beside_expansion(text[:at], text[at + end :], expansions)
         for at in word_places(name, text)
     )
+
+
+# What sets an acronym beside its full name: brackets, a dash, a colon or a comma, and spaces.
+_DEFINITION_MARKS = " \t()–—-:,"
+
+
+def _beside_expansion(before: str, after: str, expansions: list[str]) -> bool:
+    """True when an expansion ends just `before` an acronym or opens just `after` it (marks between)."""
+    before, after = before.rstrip(_DEFINITION_MARKS), after.lstrip(_DEFINITION_MARKS)
+    return any(before.endswith(form) or after.startswith(form) for form in expansions)
 
 
 def _without_legal(words: list[str]) -> list[str]:
@@ -103,11 +155,19 @@ def label_letters(text: str) -> str:
     return "".join(char for char in without_accents(text.lower()) if char.isascii() and char.isalnum())
 
 
+def _left_out(word: str) -> bool:
+    """True for a small word an acronym's initials leave out: a joining word, or an article or a preposition
+    not written capitalised ("the", "sui", "DELLE")."""
+    lowered = word.lower()
+    return lowered in _CONNECTORS or (lowered in _SMALL_INSIDE and not word.istitle())
+
+
 def _initials(words: list[str]) -> tuple[str, str]:
     """The words' initials, a hyphenated word giving one and giving one a part: "Centre-Loire" makes the
     "C" of one acronym and the "CL" of another ("AMCL" for "Assurances Mutuelles du Centre-Loire"), its small
-    words left out as between words ("Val-de-Loire": "VL")."""
-    kept = [word for word in words if word.lower() not in _CONNECTORS]
+    words left out as between words ("Val-de-Loire": "VL"), and an elided article before a word too
+    ("l'Internazionalizzazione": "I")."""
+    kept = [_ELIDED_HEAD.sub("", word) for word in words if not _left_out(word)]
     whole = "".join(word[0].lower() for word in kept)
     pieces = [part for word in kept for part in word.split("-") if part]
     parts = "".join(part[0].lower() for part in pieces if part.lower() not in _CONNECTORS)
