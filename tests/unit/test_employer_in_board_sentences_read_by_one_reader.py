@@ -4,6 +4,7 @@ weighed by one pair and asked for in one place (board_blocks.board_hints)."""
 
 from tracker.extraction import board_sentences
 from tracker.extraction.board_blocks import BOARD_EMPLOYER_WEIGHT, BOARD_TITLE_WEIGHT, board_hints
+from tracker.extraction.rules import RulesExtractor
 from tracker.extraction.text import prepare
 from tracker.models import EmailMessage
 
@@ -58,3 +59,14 @@ def test_the_spanish_news_is_one_list_read_by_the_relayed_reader_and_the_whole_s
     # and "X vio tu CV", the whole sentences' news, names the employer to the relayed reader too.
     mail = _mail("Hola Rosa,\nConservas Del Pacífico vio tu CV.\n", "Bumeran <no-reply@bumeran.com.pe>")
     assert board_sentences.relayed_employers(prepare(mail)) == ["Conservas Del Pacífico"]
+
+
+def test_a_participle_clause_before_the_news_names_no_employer_and_glues_nothing_on() -> None:
+    body = (
+        "Dear Tamsin,\n\nthank you for your interest in the Lab Scheduler role at Quenby Marrowfield Optics. "
+        "Having reviewed your application, our hiring manager would like to meet you.\n\nPlease pick a slot "
+        "below.\n\nKind regards,\nOrla Brennick\nTalent Partner\nQuenby Marrowfield Optics"
+    )
+    mail = _mail(body, "Orla Brennick <no-reply@mail.personio.de>", "Quenby Marrowfield Optics: interview")
+    assert board_sentences.relayed_employers(prepare(mail)) == []
+    assert RulesExtractor().extract(mail).company == "Quenby Marrowfield Optics"

@@ -196,6 +196,10 @@ _NOT_A_NAME = frozenset((
     "noi", "nós", "wij", "je", "jij", "recruiter", "employer", "empresa", "azienda", "l'azienda", "firma",
     "entreprise", "l'entreprise", "bedrijf", "unternehmen",
 ))  # fmt: skip
+# The auxiliary opening a participle clause before the news ("Having reviewed your application, our team
+# ...", "après avoir examiné", "dopo aver valutato", "habiendo revisado", "tendo analisado"): the news is
+# said of nobody named, and the words before it end the sentence before.
+_PARTICIPLE_AUXILIARIES = frozenset({"having", "avoir", "aver", "avere", "habiendo", "tendo"})
 # Whether a language's shapes may match at all, asked before the searches: the words every match of a
 # shape holds, worked out from the shapes themselves (match_words.py).
 _SHAPED = [(MatchWords(*table.shapes), table.shapes) for table in LANGUAGES.values() if table.shapes]
@@ -221,6 +225,8 @@ def relayed_employers(email: PreparedEmail) -> list[str]:
                 continue
             name = _without_form_after_comma(before.group("name").strip())
             words = name.split()
+            if words and words[-1].lower() in _PARTICIPLE_AUXILIARIES:
+                continue  # "X. Having reviewed your application, ...": a participle clause names no actor
             while words and words[0].lower() in _NOT_A_NAME:
                 words = words[1:]
             name = " ".join(words)
