@@ -145,3 +145,15 @@ def test_a_belgian_intercommunal_body_is_no_person_for_its_three_capitalised_wor
     assert extract(sender=sender, subject="Votre candidature – IQBV/REC/2026/04", body=body).company == (
         "Intercommunale Quaregnon de Bassin-Vireux"
     )
+
+
+def test_an_acronym_with_its_place_is_shown_as_the_full_name_the_mail_writes_with_the_place():
+    body = (
+        "Madame,\n\nSuite à l'examen de votre candidature au poste de Technicienne de laboratoire, vous êtes "
+        "convoquée à un entretien le mardi 3 mars 2026 à 10h30, Centre Hospitalier Intercommunal "
+        "Vallée-Ormoise, 4 rue des Saules.\n\nLa Directrice des Ressources Humaines"
+    )
+    sender = "CHI Vallée-Ormoise – Direction des Ressources Humaines <drh@chi-vallee-ormoise.example.fr>"
+    assert extract(sender=sender, subject="Convocation à un entretien", body=body).company == (
+        "Centre Hospitalier Intercommunal Vallée-Ormoise"
+    )

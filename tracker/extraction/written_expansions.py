@@ -64,8 +64,19 @@ def written_expansion(name: str, labels: set[str], email: PreparedEmail) -> str 
     squashed = label_letters(name)
     label = squashed if squashed in labels and len(squashed) >= _MIN_LABEL else ""
     if not acronym and not label:
-        return None
+        return _with_acronym_spelled_out(name, email)
     text = f"{email.subject}\n{email.body}"
+    found = _expansions(name, acronym, label, text)
+    if not found:
+        return _with_acronym_spelled_out(name, email)
+    if _written_alone(name, text, found):
+        return None  # the mail itself names the employer so ("At KDC, we ..."): a person writes it so too
+    mixed = [form for form in found if not form.isupper()]
+    return max(mixed, key=len) if mixed else _letterhead_in_person_case(max(found, key=len))
+
+
+def _expansions(name: str, acronym: bool, label: str, text: str) -> list[str]:
+    """The names `text` writes whose initials are the acronym `name` or whose words make `label`."""
     found: list[str] = []
     for run in _NAME_RUN.finditer(text):
         words = run.group(0).split()
@@ -83,12 +94,20 @@ def written_expansion(name: str, labels: set[str], email: PreparedEmail) -> str 
     found = [" ".join(_without_legal(form.split())) for form in found]
     # "James D Miller" signing for "JDM", "the Pre Contract Assessment" beside "PCA": a person, a step.
     found = [form for form in found if form and not _names_no_organisation(form, acronym)]
-    if not found:
+    return found
+
+
+def _with_acronym_spelled_out(name: str, email: PreparedEmail) -> str | None:
+    """ "CHI Estuaire-Vilaine" -> "Centre Hospitalier Intercommunal Estuaire-Vilaine": an acronym and the
+    place or word after it, where the mail writes the acronym's full name with them; else None."""
+    head, _, rest = name.partition(" ")
+    if not rest or not _is_acronym(head):
         return None
-    if _written_alone(name, text, found):
-        return None  # the mail itself names the employer so ("At KDC, we ..."): a person writes it so too
-    mixed = [form for form in found if not form.isupper()]
-    return max(mixed, key=len) if mixed else _letterhead_in_person_case(max(found, key=len))
+    text = f"{email.subject}\n{email.body}"
+    for form in _expansions(head, True, "", text):
+        if f"{form} {rest}" in text:
+            return f"{form} {rest}"
+    return None
 
 
 def _letterhead_in_person_case(name: str) -> str:
