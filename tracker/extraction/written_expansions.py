@@ -18,7 +18,7 @@ from tracker.folded_text import without_accents
 
 # The small words inside a public body's or an institute's long name that its acronym leaves out beside
 # the joining words: an article or a preposition written in lower case (or in a letterhead's capitals):
-# "Office of the Household X" opens "OHX", "Istituto di Ricerca sui Materiali" is "IRM", "Ente per
+# "Office of the Tidewater X" opens "OTX", "Istituto di Ricerca sui Torbiere" is "IRT", "Ente per
 # l'Export delle Imprese" "EEI". Written capitalised they are a name's own ("The Ivy").
 _SMALL_INSIDE = frozenset(
     {"the", "for", "la", "le", "les", "el", "los", "las", "per", "sui", "sul", "sulla", "sullo", "sulle",
@@ -26,8 +26,8 @@ _SMALL_INSIDE = frozenset(
      "für", "zur", "zum", "voor", "het", "pour", "para", "por"}
 )  # fmt: skip
 # A run of capitalised words, joined by at most two of the small words names hold, written in lower case or
-# in a letterhead's capitals ("Banca del Lago", "Hale & Pine", "Office of the Ombudsman", "ENTE PER LE
-# TERRAZZE"); a word may open on an elided article ("l'Internazionalizzazione"). A word in capitals is never
+# in a letterhead's capitals ("Banca del Lago", "Hale & Pine", "Board of the Wharves", "ENTE PER LE
+# TERRAZZE"); a word may open on an elided article ("l'Orticoltura"). A word in capitals is never
 # a small word in capitals, so each stretch of text is read one way; the repetitions are bounded and each
 # word ends at a space, so the scan stays linear.
 _JOINING = sorted(
@@ -88,7 +88,7 @@ def _expansions(name: str, acronym: bool, label: str, text: str) -> list[str]:
                 if _left_out(part[-1]):
                     continue
                 if (acronym and name.lower() in _initials(part)) or (label and spells_label(part, label)):
-                    # "dell'Ente Lombardo ...": the article a sentence elides before the name is none of it.
+                    # "dell'Ente Valligiano ...": the article a sentence elides before the name is none of it.
                     found.append(" ".join([_ELIDED_HEAD.sub("", part[0]), *part[1:]]).rstrip("."))
     # "Acme Corp" for "acmecorp": the legal form is the legal form readings' (employer_display.py) to add.
     found = [" ".join(_without_legal(form.split())) for form in found]
@@ -98,7 +98,7 @@ def _expansions(name: str, acronym: bool, label: str, text: str) -> list[str]:
 
 
 def _with_acronym_spelled_out(name: str, email: PreparedEmail) -> str | None:
-    """ "CHI Estuaire-Vilaine" -> "Centre Hospitalier Intercommunal Estuaire-Vilaine": an acronym and the
+    """ "CHI Brenne-Ardoise" -> "Centre Hospitalier Intercommunal Brenne-Ardoise": an acronym and the
     place or word after it, where the mail writes the acronym's full name with them; else None."""
     head, _, rest = name.partition(" ")
     if not rest or not _is_acronym(head):
@@ -185,7 +185,7 @@ def _initials(words: list[str]) -> tuple[str, str]:
     """The words' initials, a hyphenated word giving one and giving one a part: "Centre-Loire" makes the
     "C" of one acronym and the "CL" of another ("AMCL" for "Assurances Mutuelles du Centre-Loire"), its small
     words left out as between words ("Val-de-Loire": "VL"), and an elided article before a word too
-    ("l'Internazionalizzazione": "I")."""
+    ("l'Orticoltura": "O")."""
     kept = [_ELIDED_HEAD.sub("", word) for word in words if not _left_out(word)]
     whole = "".join(word[0].lower() for word in kept)
     pieces = [part for word in kept for part in word.split("-") if part]
