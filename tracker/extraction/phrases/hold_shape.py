@@ -50,7 +50,10 @@ _VERB = hold_words.alternation(hold_words.PAUSING, hold_words.CANCELLING)
 _NOT_FILLING = hold_words.alternation(hold_words.NOT_FILLING)
 # (The post's title may stand between: "die Stelle als Content Manager aufgrund einer Umstrukturierung
 # vorerst auf Eis".)
-_POST_HELD = re.compile(rf"\b{_POST}\b[^.!?\n]{{0,90}}?\b(?:{_STATE}|(?P<not_filled>{_NOT_FILLED}))(?!\w)")
+# Not a compound the post's word opens: "a role-play where a customer's flight was cancelled".
+_POST_HELD = re.compile(
+    rf"\b{_POST}\b(?!-\w)[^.!?\n]{{0,90}}?\b(?:{_STATE}|(?P<not_filled>{_NOT_FILLED}))(?!\w)"
+)
 # A verb's object: the post after a few words ("freeze this hire", "ha sospeso la ricerca").
 _HOLDING_POST = re.compile(
     rf"\b(?:{_VERB}|(?P<not_filled>{_NOT_FILLING}))(?!\w)(?P<object>[^.!?\n]{{0,30}}?)\b{_POST}\b"
@@ -76,11 +79,23 @@ _OTHER_OBJECT = re.compile(
 _MEETING_FOR = re.compile(
     rf"\b{_MEETING} (?:for|voor|per|para|pour|für|zur|zum|about|sobre|sur|over)(?: \w+)?(?: \w+)? $"
 )
-# The post held once but open again ("the role was paused in the spring but has now reopened").
+# The post held once but open again ("the role was paused in the spring but has now reopened"), or its
+# hiring going on again ("hiring was paused for a few weeks, but we are now moving forward", "la selezione
+# è ripresa", "de werving is hervat"): the hold is behind the reader.
 _REOPENED = re.compile(
     r"\b(?:reopen\w*|re-opened|open again|rouvert\w*|wieder (?:offen|aufgenommen|ausgeschrieben)|"
-    r"reabiert\w*|reaberto|reaberta|riapert[oa]|heropend|weer open)\b"
+    r"reabiert\w*|reaberto|reaberta|riapert[oa]|heropend|weer open|"
+    r"resumed|restarted|(?:is|are|we're) now (?:moving|going) (?:forward|ahead)|(?:a|ont) repris|"
+    r"wieder gestartet|fortgesetzt|reanudad[oa]s?|retomad[oa]s?|ripres[oa]|riavviat[oa]|"
+    r"hervat|weer opgestart)\b"
 )
+# A resumption only hoped for: "we'll be in touch if the search is resumed", "sobald sie fortgesetzt wird".
+_CONDITIONAL = re.compile(
+    r"\b(?:if|once|when|whenever|as soon as|should|until|si|dès que|quand|lorsque|wenn|sobald|falls|bis|"
+    r"cuando|en cuanto|hasta que|zodra|indien|wanneer|totdat|quando|assim que|caso|até que|appena|qualora|"
+    r"finché)\b"
+)
+_CONDITION_BEFORE = 40
 # The reader doing it ("you can withdraw from the process at any time"): their choice, not the post's fate.
 _READER_MAY = re.compile(
     rf"\b(?:{reader_words.alternation(reader_words.SUBJECT, reader_words.DUTCH_SUBJECT)})\b "
@@ -121,7 +136,12 @@ def names_a_meeting(clause: str) -> bool:
 def hold_ended(sentence: str) -> bool:
     """True when a (lowercased) sentence's hold is over or only a break: the post reopened, a holiday, the
     wait for the posting to close."""
-    return bool(_BREAK.search(sentence) or _REOPENED.search(sentence))
+    if _BREAK.search(sentence):
+        return True
+    reopened = _REOPENED.search(sentence)
+    return reopened is not None and not _CONDITIONAL.search(
+        sentence, max(0, reopened.start() - _CONDITION_BEFORE), reopened.start()
+    )
 
 
 def is_post_held(sentence: str) -> bool:
