@@ -596,6 +596,15 @@ PINNING_SENTENCES = {
         "Você não foi aprovado.",
     ],
     "WITHDRAWN": [
+        # The reader's own withdrawal told back to them, passed on or taken note of (status35).
+        "I've told the client you're withdrawing from their process.",
+        "I have withdrawn you from the shortlist.",
+        "Nous prenons acte de ta décision de te désister.",
+        "Wir respektieren deine Entscheidung, dich zurückzuziehen.",
+        "Ik heb uw kandidatuur bij de klant ingetrokken.",
+        "We respecteren jouw keuze om je terug te trekken.",
+        "Prendiamo atto della tua decisione di rinunciare.",
+        "Respeitamos a tua decisão de não continuar.",
         # A public body's notice or competition revoked (it32).
         "È disposta la revoca del bando di mobilità.",
         "Il concorso per Istruttore è stato revocato.",

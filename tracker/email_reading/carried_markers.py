@@ -21,13 +21,16 @@ ORIGINAL_MESSAGE_MARKERS = (
     "messaggio originale", "oorspronkelijk bericht", "mensagem original",
 )  # fmt: skip
 # A reply's header line: "On <date>, <sender> wrote:", "Le <date>, <sender> a écrit :", "Am <date> schrieb
-# <sender>:", "El ... escribió:", "Il ... ha scritto:", "Op ... schreef:", "Em ... escreveu:".
+# <sender>:", "El ... escribió:", "Il ... ha scritto:", "Op ... schreef:", "Em ... escreveu:"; Apple Mail's
+# Portuguese "No dia ..., <sender> escreveu:" and Dutch "Op ... heeft <sender> het volgende geschreven:".
 # English's opener and verb are named: email_reading.cleanup reads English's header apart (over two lines),
 # and extraction.quoted_applications reads only English's writer.
 ENGLISH_REPLY_OPENER = "On"
 ENGLISH_REPLY_VERB = "wrote"
-REPLY_OPENERS = (ENGLISH_REPLY_OPENER, "Le", "El", "Il", "Op", "Em")
-REPLY_VERBS = (ENGLISH_REPLY_VERB, "a écrit", "escribió", "ha scritto", "schreef", "escreveu")
+REPLY_OPENERS = (ENGLISH_REPLY_OPENER, "Le", "El", "Il", "Op", "Em", "No dia")
+REPLY_VERBS = (
+    ENGLISH_REPLY_VERB, "a écrit", "escribió", "ha scritto", "schreef", "escreveu", "het volgende geschreven"
+)  # fmt: skip
 # German and Dutch put the verb before the sender: "Am <date> schrieb <sender>:", "Op <date> schreef
 # <sender>:".
 VERB_FIRST_OPENERS = ("Am", "Op")

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.addressed_hires import subject_names_a_post
 from tracker.extraction.kind_reading import KindReading
 from tracker.extraction.platforms import domain_employer
-from tracker.extraction.quote_writers import unquoted
+from tracker.extraction.quote_writers import unquoted, written_by_the_replier
+from tracker.extraction.quoted_applications import quoted_writer
 from tracker.extraction.status_rules import StatusReading
 from tracker.extraction.text import PreparedEmail, lowercase
 from tracker.models import Kind, Status
@@ -28,6 +30,7 @@ _READER_WITHDRAWS = re.compile(
     r"(?:process|recruitment|selection|consideration)\b|"
     r"\btrek (?:ik )?(?:\w+ ){0,2}?(?:me|mij|mijn (?:sollicitatie|kandidatuur))\b|"
     r"\bmijn (?:sollicitatie|kandidatuur) (?:in te trekken|intrekken)\b|\b(?:me|mij) terug te trekken\b|"
+    r"\b(?:me|mij) (?:\w+ ){0,2}?terugtrekken\b|"
     r"\b(?:desistir|retirar|desisto)(?: d[ae])? (?:a )?minha candidatura\b|\bdesist(?:ir|o) do processo\b|"
     r"\b(?:retirar|retiro|desistir de|desisto de|renunciar a|renuncio a) mi (?:candidatura|postulación|"
     r"solicitud)\b|\b(?:retirarme|me retiro) del proceso\b|"
@@ -47,13 +50,29 @@ _YIELDING = frozenset({None, Status.APPLIED}) | _PAST_STEPS
 
 def quotes_the_readers_withdrawal(email: PreparedEmail) -> bool:
     """True when `email` answers, from an organisation's mailbox, a quoted mail withdrawing in the first
-    person: the reader's own (an employer withdraws no application of its own)."""
-    if not email.answers_a_mail or not email.quoted or domain_employer(email.sender) is None:
+    person: the reader's own (an employer withdraws no application of its own). A small employer writing
+    from a personal mailbox answers it too, where the quote's header names another writer than the replier
+    and the subject names the post ("Re: Bench Joiner": "Thanks for telling me so early" from the owner's
+    free mail over the reader's own mail)."""
+    if not email.answers_a_mail or not email.quoted:
+        return False
+    if domain_employer(email.sender) is None and not _quoted_from_another(email):
         return False
     if email.body_hits.get("APPLICANT_VOICE"):
         return False  # the reader's own mail over their earlier one
     quote = " ".join(unquoted(line).strip() for line in email.quoted[:_QUOTE_READ].split("\n"))
     return _READER_WITHDRAWS.search(lowercase(quote).replace("\u2019", "'")) is not None
+
+
+def _quoted_from_another(email: PreparedEmail) -> bool:
+    """True when the quote's header gives a writer's address that is not the replier's, under a subject
+    naming the post (a friend told of it answers "Re: news")."""
+    writer = quoted_writer(email)
+    return (
+        writer is not None
+        and not written_by_the_replier(f"<{writer.address}>", email.sender)
+        and subject_names_a_post(email)
+    )
 
 
 def with_acknowledged_withdrawal(

@@ -453,6 +453,10 @@ WITHDRAWN = [
     r"\b(?:rescind|rescinded|rescinding|withdraw|withdrawing|revoke|revoking|revoked) (?:the|its|our|your|"
     r"this) (?:\w+ ){0,2}offer\b",
     r"\byour decision to (?:decline|turn down|withdraw)\b",
+    # Told by whoever passes it on: "I've let the hiring manager know that you're withdrawing from the
+    # process", "I've withdrawn you from their shortlist".
+    r"\byou(?:'re| are) (?:now )?withdrawing (?:from|your)\b",
+    r"\bwithdrawn you from (?:the|this|our|their)\b",
     # The candidate asked out, or went silent and the employer closed the file for it.
     r"\b(?:letting us know|telling us|informing us) (?:that )?you(?:'d| would)? (?:like|wish|want|have "
     r"decided|decided) to withdraw\b",
