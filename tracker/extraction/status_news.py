@@ -336,14 +336,25 @@ def _meeting_called_off_in_a_hold(
 def _someone_else_chosen(text: str, match: re.Match[str], hits: dict[str, list[re.Match[str]]]) -> bool:
     """True when a withdrawal phrase's sentence, or one after it, tells of another candidate chosen or the
     post filled: "A vaga foi encerrada pela empresa. ... Processo finalizado – outro candidato foi
-    contratado" closes the post on another's hire, the reader's rejection."""
-    if rejection_shape.someone_else_chosen(text[slice(*sentence_bounds(text, match.start(), match.end()))]):
-        return True
+    contratado" closes the post on another's hire, the reader's rejection. A closing after a hold told
+    before it ("it was decided to hold the vacancy for now. The vacancy is therefore closed and we will not
+    take your application further") is the hold's consequence, unless another was chosen or the post
+    filled."""
+    left, right = sentence_bounds(text, match.start(), match.end())
+    sentence = text[left:right]
+    if rejection_shape.someone_else_chosen(sentence):
+        return rejection_shape.another_chosen_or_post_filled(sentence) or not _held_before(text, left, hits)
     return any(
         rejection_shape.someone_else_chosen(text[slice(*sentence_bounds(text, other.start(), other.end()))])
         for other in hits.get("REJECTION_SHAPE", ())
         if other.start() > match.end() and not is_hedged(text, other, False)
     )
+
+
+def _held_before(text: str, start: int, hits: dict[str, list[re.Match[str]]]) -> bool:
+    """True when a sentence before `start` holds the post or calls it off (status_shapes.post_held_at)."""
+    anchors = [held for held in hits.get("HOLD_SHAPE", ()) if held.end() <= start]
+    return bool(anchors) and post_held_at(text, anchors) is not None
 
 
 # The steps a receipt may outline as its process ahead.

@@ -425,7 +425,7 @@ WITHDRAWN = [
     rf"frozen|discontinued|eliminated|rescinded){_NOT_UNTIL_THE_POSTING_CLOSES}",
     r"\b(?:cancel+ed|put on hold|placed on hold|paused|suspended|frozen|withdrawn) (?:the|this|"
     r"our) (?:position|role|requisition|search|hiring|recruitment|opening|posting|vacancy)",
-    r"\b(?:hiring|recruiting|recruitment) (?:freeze|pause)\b",
+    r"\b(?:hiring|recruiting|recruitment|headcount) (?:freeze|pause)\b",
     # A freeze on hiring as a whole, the post among it: "the board has put a freeze on all new hires",
     # "a decision to freeze all non-critical appointments until the new financial year".
     r"\b(?:a |the )?freeze on (?:all |any )?(?:new |further |external |non-[\w-]+ )?(?:hires|hiring|"

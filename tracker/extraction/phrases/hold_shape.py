@@ -32,7 +32,7 @@ HIRING = (
 # The post, the process or its search.
 _POST = (
     # A public service's recruitment is its "competition" or "campaign": "this competition is on hold".
-    rf"(?:{HIRING}|position|role|post|opening|requisition|search|hire|headcount|competition|campaign|stelle|"
+    rf"(?:{HIRING}|position|role|post|opening|requisition|search|hire|headcount|competition|campaign|process|stelle|"
     r"ausschreibung|poste|"
     r"puesto|posici[óo]n|vacante|b[úu]squeda|proceso|vaga|processo|posizione|ricerca|inserimento|functie|"
     # The hire as the joining of a new colleague: "paralizar la incorporación del puesto".

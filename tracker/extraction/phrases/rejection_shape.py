@@ -452,6 +452,12 @@ def someone_else_chosen(sentence: str) -> bool:
     )
 
 
+def another_chosen_or_post_filled(sentence: str) -> bool:
+    """True when a (lowercased) sentence tells of another candidate chosen or the post filled: of
+    someone_else_chosen's readings, those no hold told before it makes the post's own fate."""
+    return _others_chosen(sentence) or is_post_filled(sentence)
+
+
 # A selection closed, in the seven languages: its end, not a post called off ("cancelled", "on hold").
 _CLOSED = re.compile(
     r"\b(?:closed|concluded|finali[sz]ed|encerrad[oa]|finalizad[oa]|conclu[ií]d[oa]|cerrad[oa]|clôturée?|"
