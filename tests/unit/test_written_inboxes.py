@@ -43,8 +43,6 @@ MISREAD: dict[str, str] = {
     "Middle School') where the district's names the district; the onboarding's 'New Hire Onboarding - "
     "Certificated Staff' reads 'Lakeside USD' (not compatible with 'Lakeside Unified School District') and "
     "the subject's 'Certificated Staff' as the title",
-    "one_recruiter_four_clients": "the agency's news that the reader withdraws, after accepting another "
-    "client's offer, reads offer",
     # The tenth session's four inboxes, written before their first run; the last two are its hold-out,
     # whose misreadings were not opened to design a rule (first look: docs/accuracy.md).
     "retail_two_chains": "a store's interview and an offer that name the role only as 'Cashier' (the store "
