@@ -164,6 +164,13 @@ def accept(
 # A subject naming only a day, in any language: a meeting's, never a post's.
 _ONLY_A_DAY = re.compile(rf"^\s*(?:{EVERY_DAY})(?:[\s,]+\d{{1,2}})?\W*$", re.I)
 
+# A posting's reference label left alone once its code is cut ("Rif. QDV-2093" -> "Rif"): no post.
+_REFERENCE_LABEL_ONLY = re.compile(
+    r"(?:r[eé]f(?:erence|erenz|erencia|erência)?|rif(?:erimento)?|kennziffer|kenmerk|req(?:uisition)?|"
+    r"c[oó]d(?:igo|ice)?)\.?",
+    re.I,
+)
+
 # The employer read is asked of every candidate of its mails (a title is no employer's name): keyed once.
 _employer_title_key = functools.lru_cache(maxsize=1024)(title_key)
 
@@ -205,7 +212,8 @@ def _read_title(
     title, requisition_id = clean_title(raw)
     title = without_hours_tail(title)
     if (
-        len(title) < _MIN_TITLE_CHARS
+        _REFERENCE_LABEL_ONLY.fullmatch(title)
+        or len(title) < _MIN_TITLE_CHARS
         or sum(1 for word in title.split() if word not in _SEPARATORS) > _MAX_TITLE_WORDS
         or not any(c.isalpha() for c in title)
     ):
