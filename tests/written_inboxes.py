@@ -11568,6 +11568,58 @@ AGENCY_OWN_CANDIDACY_BESIDE_A_CLIENT = _inbox(
     ),
 )
 
+KESTREL_RECRUITER = "Maren Tolley <maren.tolley@kestrel-lane.example>"
+KESTREL_SIGNATURE = "\n\nMaren Tolley\nPrincipal Consultant\nKestrel Lane\n+44 191 640 2275"
+AGENCY_UPDATE_WITHOUT_ROLE_AFTER_OWN_CANDIDACY = _inbox(
+    "agency_update_without_role_after_own_candidacy",
+    "a recruiter of an agency no list knows relays her one named client, then keeps a candidacy under "
+    "the agency's name (its client undisclosed); her short updates naming no role go to the client until "
+    "that candidacy begins, and after it to neither by who wrote them",
+    Mail(
+        "kl01",
+        "03-02 09:40",
+        KESTREL_RECRUITER,
+        "Fleet Coordinator - Ovington Haulage",
+        "Hi Robin,\n\nThanks for the chat. As agreed, I have sent your CV to Ovington Haulage for the Fleet "
+        "Coordinator role at their Gateshead depot. I will come back to you as soon as I hear." + KESTREL_SIGNATURE,
+        "ovington",
+        "applied",
+    ),
+    Mail(
+        "kl02",
+        "03-06 13:05",
+        KESTREL_RECRUITER,
+        "Quick update",
+        "Hi Robin,\n\nThey came back to me this morning: they would like to interview you on Tuesday 10 "
+        "March at 11:00 at the depot. Can you confirm?" + KESTREL_SIGNATURE,
+        "ovington",
+        "interview",
+    ),
+    Mail(
+        "kl03",
+        "03-12 10:15",
+        KESTREL_RECRUITER,
+        "Transport Planner - haulier on Teesside",
+        "Hi Robin,\n\nConfirming I have put you forward this morning for the Transport Planner role we "
+        "discussed. I cannot name the client yet: a family haulier on Teesside, night trunking, team of "
+        "six." + KESTREL_SIGNATURE,
+        "kestrel",
+        "applied",
+    ),
+    Mail(
+        "kl04",
+        "03-20 17:30",
+        KESTREL_RECRUITER,
+        "Update",
+        "Hi Robin,\n\nHeard back from the client this afternoon: they have put a hiring freeze on until the "
+        "summer, so they are pausing the process for now. Nothing to do with your CV - sorry it is not "
+        "better news.\n\nMaren\n\nOn 12 Mar 2026, at 10:15, Maren Tolley <maren.tolley@kestrel-lane.example> wrote:\n"
+        "> Confirming I have put you forward this morning for the Transport Planner role we discussed.",
+        "kestrel",
+        "withdrawn",
+    ),
+)
+
 VERBANELLA_TENANT = "Verbanella Conserve Talent Acquisition <verbanella@myworkday.com>"
 VERBANELLA_RECRUITER = "Ottavia Dall'Ermo <ottavia.dallermo@verbanellaconserve.example>"
 RECRUITER_NAMED_WHOLE = _inbox(
@@ -11760,6 +11812,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     AGENCY_OWN_CANDIDACY_BESIDE_A_CLIENT,
     RECRUITER_NAMED_WHOLE,
     AGENCY_REFERENCE_BESIDE_ITS_CLIENT,
+    AGENCY_UPDATE_WITHOUT_ROLE_AFTER_OWN_CANDIDACY,
 )
 
 

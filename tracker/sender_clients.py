@@ -111,6 +111,9 @@ def relayed(
     heads = {subject_head(company_key(spelling(client, labels))) for client in clients} - {""}
     codes = [{requisition_key(r.extraction.requisition_id) for r in client} - {""} for client in clients]
     names, reasons = {}, {}
+    # A writer who keeps a candidacy under the agency's own name beside her client's: her mail naming no
+    # role once that candidacy has begun is either's, so it is filed under neither by who wrote it.
+    own_since = _own_candidacies_begun(mails, roles, heads)
     for reading in mails:
         by_writer = [
             client for client, wrote in zip(clients, writers, strict=True) if reading.sender.address in wrote
@@ -123,7 +126,7 @@ def relayed(
             chosen, why = by_code[0], CLIENT_BY_REQUISITION
         elif _of_own_candidacy(reading, roles, heads):
             continue
-        elif len(by_writer) == 1:
+        elif len(by_writer) == 1 and (role or not _after_own_candidacy_began(reading, own_since)):
             chosen, why = by_writer[0], CLIENT_BY_WRITER
         elif len(by_role) == 1:
             chosen, why = by_role[0], CLIENT_BY_ROLE
@@ -131,6 +134,32 @@ def relayed(
             continue
         names[reading.index], reasons[reading.index] = spelling(chosen, labels), why
     return names, reasons
+
+
+def _own_candidacies_begun(
+    mails: list[SenderReading], roles: list[set[str]], heads: set[str]
+) -> dict[str, datetime | None]:
+    """Each writer's first mail of a candidacy she keeps under the agency's own name, by its date (None
+    where a date is missing: then every later mail of hers is taken as after it)."""
+    begun: dict[str, datetime | None] = {}
+    for reading in mails:
+        if not _of_own_candidacy(reading, roles, heads):
+            continue
+        address, at = reading.sender.address, reading.email.received_at
+        if address not in begun:
+            begun[address] = at
+        else:
+            earlier = begun[address]
+            begun[address] = None if at is None or earlier is None else min(at, earlier)
+    return begun
+
+
+def _after_own_candidacy_began(reading: SenderReading, own_since: dict[str, datetime | None]) -> bool:
+    """Whether a mail's writer had by then begun a candidacy under the agency's own name."""
+    if reading.sender.address not in own_since:
+        return False
+    begun, at = own_since[reading.sender.address], reading.email.received_at
+    return begun is None or at is None or at >= begun
 
 
 def _of_own_candidacy(reading: SenderReading, roles: list[set[str]], heads: set[str]) -> bool:
