@@ -11581,7 +11581,8 @@ AGENCY_UPDATE_WITHOUT_ROLE_AFTER_OWN_CANDIDACY = _inbox(
         KESTREL_RECRUITER,
         "Fleet Coordinator - Ovington Haulage",
         "Hi Robin,\n\nThanks for the chat. As agreed, I have sent your CV to Ovington Haulage for the Fleet "
-        "Coordinator role at their Gateshead depot. I will come back to you as soon as I hear." + KESTREL_SIGNATURE,
+        "Coordinator role at their Gateshead depot. I will come back to you as soon as I hear."
+        + KESTREL_SIGNATURE,
         "ovington",
         "applied",
     ),
