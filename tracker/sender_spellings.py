@@ -45,8 +45,8 @@ def names_an_employer(
 
 
 def _the_writer_whole(key: str, company: str, sender: Sender, labels: set[str]) -> bool:
-    """Whether a reading is its writer's own name whole ("Chiara Dall'Aglio" from
-    chiara.dallaglio@, however its shape weighs: a surname the person-name test does not know may
+    """Whether a reading is its writer's own name whole ("Ottavia Dall'Ermo" from
+    ottavia.dallermo@, however its shape weighs: a surname the person-name test does not know may
     weigh as an organisation's): her, no employer. Told by her mailbox, her first name then the rest
     of her name apart ("first.last"), which a firm's display name over its mailbox never is; not where
     her domain spells it or a legal form closes it (a firm named after its founder)."""

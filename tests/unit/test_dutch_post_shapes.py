@@ -21,11 +21,11 @@ from tracker.models import Status
 )
 def test_a_trades_abbreviation_joined_by_an_ampersand_is_no_pronoun(subject):
     result = extract(
-        sender="Gerrit Oosterloo <gerrit@oosterloobouw.nl>",
+        sender="Wubbo Oosterloo <wubbo@oosterloobouw.nl>",
         subject=subject,
         body=(
             "Beste Wietse,\n\nPrima, dan zien we je dinsdag om 9 uur op kantoor. Neem je tekeningen mee."
-            "\n\nGr. Gerrit\n\nGerrit Oosterloo\nBouwbedrijf Oosterloo"
+            "\n\nGr. Wubbo\n\nWubbo Oosterloo\nBouwbedrijf Oosterloo"
         ),
     )
     assert result.job_title == subject.removeprefix("Re: ").removeprefix("Sollicitatie ")
@@ -46,12 +46,12 @@ def test_a_list_of_states_or_countries_still_leaves(codes):
 
 def test_an_offers_separated_particle_after_the_post_is_no_part_of_it():
     result = extract(
-        sender="Roelie Zwanenburg <r.zwanenburg@kwastmeijer-fiscaal.nl>",
+        sender="Roelie Zwanenveld <r.zwanenveld@kwastmeijer-fiscaal.nl>",
         subject="Ons aanbod",
         body=(
             "Beste Tjeerd,\n\nHet gesprek van dinsdag was voor ons allemaal overtuigend: we bieden je "
             "graag de functie van Medior Fiscalist aan.\n\nIn de bijlage vind je het voorstel voor je "
-            "arbeidsovereenkomst.\n\nHartelijke groet,\n\nRoelie Zwanenburg\nKwastmeijer Fiscaal Advies"
+            "arbeidsovereenkomst.\n\nHartelijke groet,\n\nRoelie Zwanenveld\nKwastmeijer Fiscaal Advies"
         ),
     )
     assert result.status is Status.OFFER

@@ -15,7 +15,7 @@ def test_an_agency_relays_its_clients_choice_after_the_interview_there() -> None
         sender="Idalina Portugal | Vantagem Laboral <idalina.portugal@vantagemlaboral.pt>",
         subject="Feedback – Embalador(a) (m/f)",
         body=(
-            "Olá Custódio,\n\nJá tenho resposta sobre a sua entrevista na Conservas Ribamar.\n\nA fábrica "
+            "Olá Custódio,\n\nJá tenho resposta sobre a sua entrevista na Conservas Valdoura.\n\nA fábrica "
             "acabou por escolher outra pessoa, que já conhecia a linha de enchimento.\n\nAté "
             "breve!\n\nIdalina Portugal\nConsultora de Recrutamento – "
             "Divisão Alimentar\nVantagem Laboral – Empresa de Trabalho Temporário, Lda.\nT. +351 220 000 111"
@@ -23,7 +23,7 @@ def test_an_agency_relays_its_clients_choice_after_the_interview_there() -> None
     )
     assert result.kind is Kind.APPLICATION
     assert result.status is Status.REJECTED
-    assert result.company == "Conservas Ribamar"
+    assert result.company == "Conservas Valdoura"
     assert result.job_title == "Embalador(a) (m/f)"
 
 

@@ -27,10 +27,10 @@ HELD = [
     pytest.param(
         _mail(
             "Gwenllian Pask <g.pask@orrisdale-search.co.uk>",
-            "Treasury Analyst - update",
+            "Treasury Associate - update",
             "Hi Tamsin,",
             "Thanks for your patience. The client has told me they are pausing the process for the Treasury "
-            "Analyst role while the new finance director settles in.",
+            "Associate role while the new finance director settles in.",
             "Sorry it's not better news,\nGwenllian",
         ),
         id="en_agency_pausing_the_process",

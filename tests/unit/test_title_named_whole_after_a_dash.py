@@ -32,7 +32,7 @@ def test_the_body_naming_the_post_whole_after_a_dash_outweighs_the_subjects_shor
 ) -> None:
     mail = {
         "sender": _AGENCY,
-        "subject": "Take-home brief – Service Designer | Mirovane Cloudworks",
+        "subject": "Take-home brief – Service Designer | Mirovane Cloudlabs",
         "body": f"Hi Kabir,\n\n{sentence} and the next step is a take-home brief.\n\nThanks,\nOriel",
     }
     assert extract(**mail).job_title == title

@@ -12,8 +12,8 @@ from tracker.extraction.title_remits import remit_set_aside
 @pytest.mark.parametrize(
     "title",
     [
-        "Export Sales Coordinator (Area DACH)",
-        "Procurement Manager – Americas",
+        "Export Trade Coordinator (Area DACH)",
+        "Purchasing Lead – Americas",
         "Key Account Manager, Nordics",
         "Channel Marketing Lead - APAC",
         "Category Buyer | Benelux",

@@ -146,7 +146,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     # A trailing "position"/"opening" first, so that an id before it is trailing too.
     raw = strip_language_tags(raw)
     text = _without_role_noun(_strip_edges(_single_spaced(raw)))
-    # "Export Sales Coordinator (Area DACH)": the market a post serves is no place it is worked at.
+    # "Export Trade Coordinator (Area DACH)": the market a post serves is no place it is worked at.
     text, remit = remit_set_aside(text)
     if " - " in text or " – " in text:
         text = without_decider_news(text)

@@ -1,5 +1,5 @@
-"""The territory a commercial post covers, written after its name: "Export Sales Coordinator (Area DACH)",
-"Procurement Manager – Americas", "Key Account Manager, Nordics". A sales, export, buying or marketing post
+"""The territory a commercial post covers, written after its name: "Export Trade Coordinator (Area DACH)",
+"Purchasing Lead – Americas", "Key Account Manager, Nordics". A sales, export, buying or marketing post
 is named by the market it serves, and the labels keep it, where the same regions after another post say where
 it is worked ("Software Engineer - EMEA", "(Remote - EMEA)"), which title_sites.py cuts as a place.
 

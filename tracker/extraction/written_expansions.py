@@ -38,7 +38,7 @@ _JOINER = "|".join(re.escape(word) for word in _JOINING) + f"|{_CAPITAL_JOINERS}
 _ELIDED = r"(?:l|d|dell|dall|all|nell|sull|qu)['’]"
 _RUN_WORD = rf"(?!(?:{_CAPITAL_JOINERS})[ \t])(?:{_ELIDED})?[A-ZÀ-Þ][\w'’.-]*"
 _NAME_RUN = re.compile(rf"{_RUN_WORD}(?:[ \t]+(?:(?:{_JOINER})[ \t]+){{0,2}}{_RUN_WORD}){{1,7}}")
-# The parts of a display name: "INRMA – Portale Concorsi", "OHUO | Recruitment".
+# The parts of a display name: "IRCMV – Portale Concorsi", "OHUO | Recruitment".
 _PARTS = re.compile(r" [-–—|] ")
 _ELIDED_HEAD = re.compile(rf"^(?i:{_ELIDED})(?=\w)")
 # The small words an acronym's initials and a label's letters leave out (name_words.py).
@@ -58,7 +58,7 @@ def written_expansion(name: str, labels: set[str], email: PreparedEmail) -> str 
     """The name the mail writes whose initials are the acronym `name`, or whose letters (each word whole or
     by its initial) make the domain label `name` was spelled from (`labels`: the sender's labels run
     together); None when `name` is neither or the mail writes no such name."""
-    # "INRMA – Portale Concorsi": the acronym beside its mailbox's or unit's part.
+    # "IRCMV – Portale Concorsi": the acronym beside its mailbox's or unit's part.
     name = next((part for part in _PARTS.split(name) if _is_acronym(part)), name)
     acronym = _is_acronym(name)
     squashed = label_letters(name)
