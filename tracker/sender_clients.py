@@ -113,7 +113,8 @@ def relayed(
     names, reasons = {}, {}
     # A writer who keeps a candidacy under the agency's own name beside her client's: her mail naming no
     # role once that candidacy has begun is either's, so it is filed under neither by who wrote it.
-    own_since = _own_candidacies_begun(mails, roles, heads)
+    own = [reading for reading in mails if _of_own_candidacy(reading, roles, heads)]
+    own_indexes, own_since = {reading.index for reading in own}, _own_candidacies_begun(own)
     for reading in mails:
         by_writer = [
             client for client, wrote in zip(clients, writers, strict=True) if reading.sender.address in wrote
@@ -124,7 +125,7 @@ def relayed(
         by_code = [client for client, carried in zip(clients, codes, strict=True) if code in carried]
         if len(by_code) == 1:
             chosen, why = by_code[0], CLIENT_BY_REQUISITION
-        elif _of_own_candidacy(reading, roles, heads):
+        elif reading.index in own_indexes:
             continue
         elif len(by_writer) == 1 and (role or not _after_own_candidacy_began(reading, own_since)):
             chosen, why = by_writer[0], CLIENT_BY_WRITER
@@ -136,15 +137,12 @@ def relayed(
     return names, reasons
 
 
-def _own_candidacies_begun(
-    mails: list[SenderReading], roles: list[set[str]], heads: set[str]
-) -> dict[str, datetime | None]:
-    """Each writer's first mail of a candidacy she keeps under the agency's own name, by its date (None
-    where a date is missing: then every later mail of hers is taken as after it)."""
+def _own_candidacies_begun(own: list[SenderReading]) -> dict[str, datetime | None]:
+    """Each writer's first mail of a candidacy she keeps under the agency's own name (`own`: those
+    mails), by its date (None where a date is missing: then every later mail of hers is taken as after
+    it)."""
     begun: dict[str, datetime | None] = {}
-    for reading in mails:
-        if not _of_own_candidacy(reading, roles, heads):
-            continue
+    for reading in own:
         address, at = reading.sender.address, reading.email.received_at
         if address not in begun:
             begun[address] = at
