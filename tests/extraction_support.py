@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tracker.email_reading import email_from_fields
 from tracker.extraction import RulesExtractor
 from tracker.models import EmailMessage, Extraction, Kind, Status
 from tracker.names import same_company, same_title
@@ -15,6 +16,12 @@ _RULES = RulesExtractor()
 def extract(body: str = "", subject: str = "", sender: str = "") -> Extraction:
     """The rules extractor's reading of one email made of these fields."""
     return _RULES.extract(EmailMessage(message_id="m1", sender=sender, subject=subject, body=body))
+
+
+def extract_as_read(sender: str, subject: str, body: str) -> Extraction:
+    """The rules extractor's reading of one email as `make extract` reads its loose fields: the body
+    decoded and its quoted part set apart (email_from_fields), as a reply's tests need."""
+    return _RULES.extract(email_from_fields("m1", sender, None, subject, body))
 
 
 def mail_of_paragraphs(sender: str, subject: str, *paragraphs: str) -> dict[str, str]:

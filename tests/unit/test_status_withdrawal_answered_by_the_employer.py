@@ -6,15 +6,9 @@ every language. An answer stating news of its own keeps it; a quote withdrawing 
 
 import pytest
 
+from tests.extraction_support import extract_as_read as extract
 from tests.extraction_support import mail_of_paragraphs as _mail
-from tracker.email_reading import email_from_fields
-from tracker.extraction.rules import RulesExtractor
-from tracker.models import Extraction, Kind, Status
-
-
-def extract(sender: str, subject: str, body: str) -> Extraction:
-    """The reading of mail as it arrives: the quote under the answer set apart, as every driver does."""
-    return RulesExtractor().extract(email_from_fields("m1", sender, None, subject, body))
+from tracker.models import Kind, Status
 
 
 @pytest.mark.parametrize(

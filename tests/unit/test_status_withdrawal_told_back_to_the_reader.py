@@ -11,11 +11,9 @@ sets the quote apart like every other client's."""
 
 import pytest
 
-from tests.extraction_support import extract
+from tests.extraction_support import extract, extract_as_read
 from tests.extraction_support import mail_of_paragraphs as _mail
-from tracker.email_reading import email_from_fields
 from tracker.email_reading.cleanup import readable_text
-from tracker.extraction.rules import RulesExtractor
 from tracker.models import Kind, Status
 
 TOLD_BACK = [
@@ -97,18 +95,14 @@ def test_the_readers_withdrawal_told_back_to_them_is_withdrawn(mail):
 
 
 def test_a_small_employer_answering_from_a_personal_mailbox_under_the_post_acknowledges_it():
-    result = RulesExtractor().extract(
-        email_from_fields(
-            "m1",
-            "Leonor Assunção <canil.valdosouto@gmail.com>",
-            None,
-            "Re: Rececionista",
-            "Olá Tomé,\n\nClaro, compreendo perfeitamente. Obrigada por ter avisado tão cedo, assim ainda "
-            "consigo chamar o outro candidato esta semana.\n\nTudo de bom,\nLeonor\n\n"
-            "No dia segunda, 9/03/2026 às 18:40, Tomé Vasconcelos <tome.vasconcelos@sapo.pt> escreveu:\n"
-            "> Olá Leonor,\n>\n> Pensei bem e o horário não é compatível com a minha situação. Por isso "
-            "prefiro retirar a minha candidatura.\n>\n> Tomé",
-        )
+    result = extract_as_read(
+        "Leonor Assunção <canil.valdosouto@gmail.com>",
+        "Re: Rececionista",
+        "Olá Tomé,\n\nClaro, compreendo perfeitamente. Obrigada por ter avisado tão cedo, assim ainda "
+        "consigo chamar o outro candidato esta semana.\n\nTudo de bom,\nLeonor\n\n"
+        "No dia segunda, 9/03/2026 às 18:40, Tomé Vasconcelos <tome.vasconcelos@sapo.pt> escreveu:\n"
+        "> Olá Leonor,\n>\n> Pensei bem e o horário não é compatível com a minha situação. Por isso "
+        "prefiro retirar a minha candidatura.\n>\n> Tomé",
     )
     assert result.kind is Kind.APPLICATION, result
     assert result.status is Status.WITHDRAWN, result

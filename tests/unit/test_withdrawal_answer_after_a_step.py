@@ -7,15 +7,9 @@ meeting at an hour asks the reader to stay and keeps its interview.
 
 import pytest
 
+from tests.extraction_support import extract_as_read as extract
 from tests.extraction_support import mail_of_paragraphs as _mail
-from tracker.email_reading import email_from_fields
-from tracker.extraction.rules import RulesExtractor
-from tracker.models import Extraction, Kind, Status
-
-
-def extract(sender: str, subject: str, body: str) -> Extraction:
-    return RulesExtractor().extract(email_from_fields("m1", sender, None, subject, body))
-
+from tracker.models import Kind, Status
 
 _FRENCH_QUOTE_HEADER = (
     "De : Ysoline Carrabin <ysoline.carrabin@orange.fr>\nEnvoyé : mardi 3 mars 2026 20:41\n"
