@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from tracker.extraction import phrases
 from tracker.extraction.phrases import anchors
 from tracker.extraction.phrases.pattern_shape import compile_first_tested
+from tracker.extraction.phrases.posts_before_nouns import POST_NOUNS_CLOSING
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_brackets import bracket_closed, quote_closed
 from tracker.extraction.title_clause import clause_end, possessive_end, thanks_end, unit_joined_end
@@ -97,7 +98,7 @@ _APPLIED_TO_LEADS = (
     "ci-dessous :",
     "ci-dessous:",
 )
-_GENERIC_TITLE = compile_first_tested(anchors.GENERIC_TITLE)
+_GENERIC_TITLES = tuple(compile_first_tested(pattern) for pattern in anchors.GENERIC_TITLES)
 _LABEL_WEIGHT = 3.0
 # "Ref: 14499 - Business Analyst", "RE: Data Scientist Intern": a title only if it reads as one.
 _REFERENCE_LINE = re.compile(r"^(?:ref|reference|re|regarding)\s*:\s*(?P<t>[^\n]{2,100})$", re.M)
@@ -112,13 +113,13 @@ LINE_WEIGHTS = (_LABEL_WEIGHT, _REFERENCE_WEIGHT)
 
 
 def generic_titles(lowered: str) -> Iterator[re.Match[str]]:
-    """`_GENERIC_TITLE.finditer(lowered)`, scanned only where a noun closing it is written."""
+    """Every language's `_GENERIC_TITLES` matches in `lowered`, in reading order, scanned only where a noun
+    closing one is written."""
     if any(noun in lowered for noun in anchors.GENERIC_TITLE_NOUNS):
-        yield from _GENERIC_TITLE.finditer(lowered)
+        found = [match for pattern in _GENERIC_TITLES for match in pattern.finditer(lowered)]
+        yield from sorted(found, key=lambda match: match.start())  # stable: at one place, English first
 
 
-# The post's nouns that close a person's "the X role" (not "opportunity", "spot": an X there may be anything).
-_POST_NOUNS_CLOSING = frozenset({"role", "position", "job", "vacancy", "opening", "post"})
 _JOINING_WORDS = frozenset({"of", "and", "&", "-", "–"})
 
 
@@ -126,7 +127,7 @@ def names_post_by_capitals(body: str, match: re.Match[str]) -> bool:
     """Whether the generic `match` ("the X role", read in the lowercased body) writes X in `body` as two or
     more capitalised words before a post's noun ("the Cellar Door Host role", "our Head of Guest
     Experience position"): a post's name, whatever its nouns."""
-    if body[match.end("t") + 1 : match.end()].lower() not in _POST_NOUNS_CLOSING:
+    if body[match.end("t") + 1 : match.end()].lower() not in POST_NOUNS_CLOSING:
         return False
     words = body[match.start("t") : match.end("t")].split()
     named = [word for word in words if word not in _JOINING_WORDS]

@@ -11,6 +11,7 @@ from tracker.extraction.phrases import (
     hand_anchors,
     language_anchors,
     post_nouns,
+    posts_before_nouns,
     procedure_codes,
     spanish_anchors,
 )
@@ -556,13 +557,11 @@ def _brackets_whole(titles: list[tuple[str, float, bool, bool]]) -> list[tuple[s
     ]
 
 
-# The last resort, tried only when no anchor above gave a title ("... the Data Analyst position").
-# A text writing none of the nouns closing it has none: tested first, it spares most texts the scan.
-GENERIC_TITLE_NOUNS = ("position", "role", "opening", "opportunity", "vacancy", "requisition", "job", "spot")
-GENERIC_TITLE = (
-    r"\b(?:the|their|our|this) (?P<t>(?:(?!\b(?:position|role|job|opening|opportunity|vacancy|the|"
-    rf"our)\b)[^\n.!?;:]){{2,80}}?) (?:{'|'.join(GENERIC_TITLE_NOUNS)})\b"
-)
+# The last resort, tried only when no anchor above gave a title ("... the Data Analyst position", "op onze
+# Junior Data Engineer vacature"): per language in posts_before_nouns.py. A text writing none of the nouns
+# closing it has none: tested first, it spares most texts the scan.
+GENERIC_TITLE_NOUNS = posts_before_nouns.GENERIC_TITLE_NOUNS
+GENERIC_TITLES = posts_before_nouns.GENERIC_TITLES
 
 # A job or requisition id stated on its own ("Job ID: 12345", "Req #R-778"); group 1 is the id. Its label
 # perhaps shortened with a full stop ("Req. 58127", "Ref. KT-1180", French "Réf.", Italian "Rif.", "cod.") or
