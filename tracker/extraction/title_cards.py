@@ -13,7 +13,7 @@ from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_judgement import PROGRAMME_AFTER_EMPLOYER
 from tracker.extraction.title_shape import looks_like_title
-from tracker.extraction.title_signatures import signs_as_writer
+from tracker.extraction.title_signatures import follows_a_signers_name, signs_as_writer
 from tracker.extraction.title_slots import TitleCandidate
 from tracker.extraction.valedictions import signature_start
 from tracker.names import company_key, may_have_company_key
@@ -49,7 +49,9 @@ def card_titles(email: PreparedEmail, company: str | None) -> list[TitleCandidat
     return [
         candidate
         for candidate in found
-        if not _HIRING_STAFF.search(candidate.raw) and not (writer and writer in candidate.raw.casefold())
+        if not _HIRING_STAFF.search(candidate.raw)
+        and not (writer and writer in candidate.raw.casefold())
+        and not follows_a_signers_name(candidate.raw.strip(), email.lines)
     ]
 
 

@@ -9,6 +9,7 @@ with a name written from its initial ("M. Lambotte"), which no team is.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tracker.extraction.person_names import looks_like_person_name
 
@@ -37,3 +38,20 @@ def _closes(line: str) -> bool:
     """Whether `line` reads as a mail's closing words."""
     words = line.split()
     return 0 < len(words) <= _MOST_CLOSING_WORDS and not line.rstrip().endswith((".", "?", "!", ":"))
+
+
+# A one-line signature's cells: "Ilse Brandhorst · Teamlead Backend · Velddraad".
+_CELL_MARKS = ("·", "•")
+
+
+def follows_a_signers_name(title: str, lines: Sequence[str]) -> bool:
+    """Whether a line of `lines` writes `title` as the cell right after a person's name ("Ilse Brandhorst ·
+    Teamlead Backend · Velddraad"): a one-line signature, the writer's own post (a job board's card opens
+    with the post, never with a person)."""
+    for line in lines:
+        if title not in line or not any(mark in line for mark in _CELL_MARKS):
+            continue
+        before = line[: line.find(title)].rstrip()
+        if before[-1:] in _CELL_MARKS and looks_like_person_name(before[:-1].strip()):
+            return True
+    return False
