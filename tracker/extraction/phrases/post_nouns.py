@@ -13,10 +13,14 @@ sentence, so that it speaks only where none of them did.
 _POST_NOUNS: dict[str, tuple[str, str]] = {
     "en": ("position|role|post|vacancy", "of|as"),
     "fr": ("poste|rôle|emploi|offre|fonction", "de|d'"),
-    "es": ("puesto|cargo|vacante|posición|plaza|rol", "de"),
-    "pt": ("vaga|posição|cargo|função|oportunidade", "de"),
+    # The selection for the post stands for it: "el proceso de Recepcionista al que te inscribiste", "no
+    # processo de Auxiliar Administrativa" (a lowercase word after it is the selection's own: "proceso de
+    # selección").
+    "es": ("puesto|cargo|vacante|posición|plaza|rol|proceso", "de"),
+    "pt": ("vaga|posição|cargo|função|oportunidade|processo", "de"),
     "it": ("ruolo|posizione|figura|posto", "di"),
-    "nl": ("functie|rol|vacature|positie", "van|als"),
+    # (Flemish names the post "job": "we bieden je graag de job van X aan".)
+    "nl": ("functie|rol|vacature|positie|job", "van|als"),
     "de": ("stelle|position|rolle|tätigkeit", "als"),
 }
 _NOUN_AND_LINK = "|".join(f"(?:{nouns}) (?:{links})" for nouns, links in _POST_NOUNS.values())
@@ -25,6 +29,10 @@ _NOUN_AND_LINK = "|".join(f"(?:{nouns}) (?:{links})" for nouns, links in _POST_N
 _END = (
     r"(?=\s+(?:at|with|in|for|and|is|was|has|en|con|y|ha|fue|es|para|na|no|em|e|foi|é|nel|nella|presso|è|"
     r"ed|per|bij|werd|op|voor|bei|im|an|und|ist|wurde|hat|chez|à|au|et|est|a été|pour|dans)\b"
+    # Dutch and German put the main clause's verb, then its subject, right after a phrase opening the
+    # sentence: "Voor de job van X hebben we ...", "Für die Stelle als X möchten wir ...".
+    r"|\s+(?:hebben|hebt|heb|zijn|ben|willen|wil|kunnen|kan|moeten|moet|zullen|zal|mogen|mag|haben|hatten|"
+    r"möchten|können|müssen|werden|wollen|dürfen) (?:we|wij|ik|je|jij|u|ze|zij|wir|ich|sie)\b"
     r"|\s*[.!?;:](?:\s|$)|\s*\n|\s*$)"
 )
 # Per language: working as the post ("interest in working as a barista", "to work with us as a gardener",
