@@ -40,7 +40,8 @@ _POST_NOUNS = r"(?:job|position|role|opening|vacancy|post|posting|requirement)"
 _POST = re.compile(
     rf"\b(?:for|about|on|to) (?:the|your) (?P<slot>[\w'/-]+(?: [\w'/-]+){{0,3}}?) {_POST_NOUNS}\b|"
     r"\b(?:ad|advert|advertisement|posting|listing) for (?:a|an|the) (?P<ad>[\w'/-]+(?: [\w'/-]+){0,3}?)"
-    r"(?=[.,;!?\n]| (?:on|in|at|and|i|i'm|which|that|you)\b)",
+    # (The post's terms in brackets after it are none of its name: "a Dental Nurse (3 days a week)".)
+    r"(?=[.,;!?\n]| (?:on|in|at|and|i|i'm|which|that|you)\b| \()",
     re.I,
 )
 # Said to the one who advertised: "saw your ad", "your advert for", "the job you posted".
