@@ -15,6 +15,7 @@ from tracker.extraction.phrases import (
     procedure_codes,
     spanish_anchors,
 )
+from tracker.extraction.phrases.title_dots import with_dots_inside_words
 
 # What an agency sends its client beside the reader's CV: "your resume and cover note", "your CV and my
 # notes", "your profile and portfolio".
@@ -599,4 +600,4 @@ EMPLOYER_AFTER += french_anchors.EMPLOYER_AFTER
 # A person writing by hand for the organisation they name (hand_anchors.py).
 EMPLOYER_AFTER += hand_anchors.EMPLOYER_AFTER
 EMPLOYER_BEFORE += hand_anchors.EMPLOYER_BEFORE
-TITLES = _brackets_whole(TITLES)
+TITLES = with_dots_inside_words(_brackets_whole(TITLES))
