@@ -57,6 +57,16 @@ def test_the_post_after_the_process_or_the_job_is_the_title(
     assert result.job_title == title
 
 
+def test_the_selections_own_kind_is_no_post() -> None:
+    result = extract(
+        sender="Recrutamento Caravela <recrutamento@caravela-seguros.pt>",
+        subject="Processo de Recrutamento - Técnica de Sinistros",
+        body="Cara Leonor,\n\nNo seguimento da sua candidatura, convidamo-la a realizar um teste online. Tem "
+        "cinco dias para o concluir.\n\nEquipa de Recrutamento",
+    )
+    assert result.job_title == "Técnica de Sinistros"
+
+
 def test_the_process_in_lowercase_names_no_post() -> None:
     result = extract(
         sender="Talento Humano <seleccion@cooperativa-quebracho.com.ar>",

@@ -14,10 +14,10 @@ _POST_NOUNS: dict[str, tuple[str, str]] = {
     "en": ("position|role|post|vacancy", "of|as"),
     "fr": ("poste|rôle|emploi|offre|fonction", "de|d'"),
     # The selection for the post stands for it: "el proceso de Recepcionista al que te inscribiste", "no
-    # processo de Auxiliar Administrativa" (a lowercase word after it is the selection's own: "proceso de
-    # selección").
-    "es": ("puesto|cargo|vacante|posición|plaza|rol|proceso", "de"),
-    "pt": ("vaga|posição|cargo|função|oportunidade|processo", "de"),
+    # processo de Auxiliar Administrativa"; the selection's own kind is none of the post's name, in a
+    # subject's capitals too ("Processo de Recrutamento - X", "Proceso de Selección").
+    "es": ("puesto|cargo|vacante|posición|plaza|rol|proceso(?! de (?:selecci|reclutamiento|contrat))", "de"),
+    "pt": ("vaga|posição|cargo|função|oportunidade|processo(?! de (?:recrutamento|sele[cç]|contrata))", "de"),
     "it": ("ruolo|posizione|figura|posto", "di"),
     # (Flemish names the post "job": "we bieden je graag de job van X aan".)
     "nl": ("functie|rol|vacature|positie|job", "van|als"),
