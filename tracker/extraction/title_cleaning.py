@@ -15,6 +15,7 @@ from tracker.extraction.deciders import without_decider_news
 from tracker.extraction.language_title_tags import strip_language_tags
 from tracker.extraction.requisition import is_requisition_code
 from tracker.extraction.spanish_titles import without_posting_noun
+from tracker.extraction.title_lowercase_tails import without_lowercase_tail
 from tracker.extraction.title_marks import without_hours_at_end
 from tracker.extraction.title_remits import remit_set_aside
 from tracker.extraction.title_requisition_codes import (
@@ -218,7 +219,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             text = without_bracketed_place(text)
             text = CODES_IN_PARENS.sub("", text)
         if _SEPARATOR.search(text) or ":" in text or text.lower().endswith(NEWS_ENDINGS):
-            text = NEWS_TRAILING.sub("", text)
+            text = without_lowercase_tail(NEWS_TRAILING.sub("", text))
         if _SEPARATOR.search(text):
             text = STATE_CODE_TRAILING.sub("", TAG_TRAILING.sub("", TERM_TRAILING.sub("", text)))
             if text.rpartition(" ")[2].lower() in SCHOOL_WORDS:
