@@ -17,7 +17,8 @@ import re
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.places import only_places
 from tracker.extraction.team_words import is_team
-from tracker.extraction.title_working_terms import MONTH
+from tracker.extraction.title_terms_and_pay import SHIFT
+from tracker.extraction.title_working_terms import MONTH, WORKING_HOURS
 from tracker.extraction.weekdays import ENGLISH as ENGLISH_WEEKDAYS
 from tracker.extraction.weekdays import one_of
 
@@ -92,7 +93,24 @@ _SITE_TAIL = (
     rf"(?:au|aux|im|am|no|na|nel|nella|nello|presso|al|del)\s+(?:(?:nostr[oa]|nuestr[oa]|notre|noss[oa])\s+)?)"
     rf"(?:[A-ZÀ-Þ][\w'’.-]*\s+){{0,3}}(?:{_SITES}|{_TEAMS})(?![\w-])"
 )
-_SENTENCE_TAIL = re.compile(rf"\s+(?:{_CLIENT_TAIL}|{_SITE_TAIL}).*$")
+# "Begeleider Dagbesteding in ons activiteitencentrum X", "Menuisier dans notre atelier de Roanne", "Operador
+# na nossa câmara frigorífica": a preposition and the writer's own possessive after the post say where it is
+# worked or in which team, whatever noun follows (no post's name says "our"); the nouns above are read
+# without the possessive too.
+_OWN = r"(?:ons|onze|our|unsere[mnrs]?|notre|nos|nuestr[oa]s?|nostr[oa]|nostri|nostre|noss[oa]s?)"
+_OWN_PLACE_TAIL = (
+    rf"(?:(?:in|at|op|bij|en|em|dans|an|bei|within|presso)\s+(?:(?:la|il|lo|o|a|de|het)\s+)?|"
+    rf"(?:nel|nella|nello|nei|nelle|no|na|nos|nas|au|aux|im|am|al)\s+){_OWN}(?![\w-])"
+)
+# "Orderpicker in de nachtdienst", "Reponedor en el turno de noche", "Picker on the night shift": the shift
+# the sentence puts the post on, after a preposition and its article, no part of its name (a shift after the
+# post's dash is its tag, and stays: title_working_terms.py; so does French's "Régleur en équipes (3x8)", no
+# article, as the tests hold it).
+_SHIFT_IN_SENTENCE = (
+    r"(?:in|op|en|on|im|nel|no|na|em|dans|à)\s+(?:de|het|el|la|the|le|o|a|der|den|il)\s+"
+    rf"(?i:{WORKING_HOURS}|{SHIFT}|équipe de (?:nuit|jour|soir|matin)|équipes? alternées)(?![\w-])"
+)
+_SENTENCE_TAIL = re.compile(rf"\s+(?:{_CLIENT_TAIL}|{_SITE_TAIL}|{_OWN_PLACE_TAIL}|{_SHIFT_IN_SENTENCE}).*$")
 
 # A public service's pay grade or band in brackets: "Senior Hydrologist (AO7)", "Policy Officer (APS 5)",
 # "(EL1)", "(VPS 4)", "Physiotherapist (Band 6)"; what the post pays, no part of its name. A grade written
