@@ -72,11 +72,13 @@ from tracker.extraction.regulators import without_regulators
 from tracker.extraction.signed_units import organisation_below_display
 from tracker.extraction.subject_clients import add_subject_clients
 from tracker.extraction.subject_employer_patterns import add_subject_patterns
+from tracker.extraction.subject_opening_clients import add_subject_opening_clients
 from tracker.extraction.system_display import SYSTEM_DISPLAY_WEIGHT, names_the_employer
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import names_a_person_role
 from tracker.extraction.unknown_systems import bare_relay, unknown_system
 from tracker.extraction.valedictions import signer
+from tracker.extraction.writer_desks import organisation_below_desk, without_writers_desks
 from tracker.extraction.writer_organisations import organisation_under_writer
 
 # What other modules import from here: the reading, and the helpers of it they share.
@@ -145,11 +147,11 @@ def find_employer(
     candidates = [c for c in candidates if c.name in plausible]
     if system is None and not platforms.platform_of(email.sender):
         with_domain_signed_name(candidates, email)  # a person's signature, not a system's footer
-    candidates = without_units_of_the_domain(candidates, email)
+    candidates = without_writers_desks(without_units_of_the_domain(candidates, email), email)
     if not any(c.text_says for c in candidates) and (
         signed := organisation_under_writer(email) or organisation_below_display(email)
     ):
-        candidates.append(Candidate(signed, SIGN_OFF_WEIGHT, True))
+        candidates.append(Candidate(organisation_below_desk(signed, email) or signed, SIGN_OFF_WEIGHT, True))
     if not candidates:
         return EmployerReading(None)
     clusters: list[list[Candidate]] = []
@@ -269,4 +271,5 @@ def _text_candidates(email: PreparedEmail) -> list[Candidate]:
     add_client_conversations(found, email)
     add_forwarded_clients(found, email)
     add_subject_clients(found, email)
+    add_subject_opening_clients(found, email)
     return found

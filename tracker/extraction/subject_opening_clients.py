@@ -1,0 +1,52 @@
+"""An agency's client opening its subject, the thread filed under it: "Quenby Mutual – Claims Analyst",
+"RE: Vantorrel Kline — final round", "Pelicore Infotech: offer update".
+
+A recruiter or a head hunter files a client's process under the client's name; the body may speak only of
+"the client", "the partners" or "they", while the agency signs every mail with its own name, address and
+register (so its name is read many times over, the client's once). The subject's opening name, read there
+as an employer (subject_employer_patterns' "X - ..." start), is then the client: it is weighed as a client
+firm the agency names, so the agency's own signature does not outweigh it. Only in an agency's mail
+(employer_agencies.is_agency_sender), never where the name is the agency's own (its domain or display name)
+or a platform or any other system sends the mail (a person writes it: a system's subject opens with the post
+as often).
+"""
+
+from __future__ import annotations
+
+from tracker.extraction import platforms
+from tracker.extraction.client_firms import CLIENT_FIRM, CLIENT_FIRM_WEIGHT, agency_sender_spellings
+from tracker.extraction.employer_agencies import is_agency_sender
+from tracker.extraction.employer_candidates import Candidate, add_candidate
+from tracker.extraction.person_names import looks_like_person_name
+from tracker.extraction.squashed_names import run_together
+from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title_shape import names_a_person_role
+
+# The subject pattern's side for a name opening the subject before its first part's mark.
+_OPENING = "start"
+# A one-word opening ("Update", "Shortlist") is as often the mail's news: the client's name then must be
+# written in the body too.
+_FEWEST_WORDS_UNWRITTEN = 2
+
+
+def add_subject_opening_clients(found: list[Candidate], email: PreparedEmail) -> None:
+    """The client an agency's subject opens with, weighed as a client firm."""
+    openings = [
+        (c.name, c.place[1]) for c in found if c.place is not None and c.place[::2] == ("subject", _OPENING)
+    ]
+    if not openings or platforms.platform_of(email.sender) or not looks_like_person_name(email.sender.name):
+        return  # a system's subject opens with the post as often ("Analyst - Acme", sent by an ATS)
+    if not is_agency_sender(email):
+        return
+    own = agency_sender_spellings(email)
+    for name, at in openings:
+        letters = run_together(name)
+        if (
+            len(letters) < 3
+            or any(spelling in letters or letters in spelling for spelling in own)
+            or names_a_person_role(name)
+            or (len(name.split()) < _FEWEST_WORDS_UNWRITTEN and name not in email.body)
+        ):
+            continue
+        add_candidate(found, name, CLIENT_FIRM_WEIGHT, ("subject", at, CLIENT_FIRM))
+        return
