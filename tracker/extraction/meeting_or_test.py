@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction import phrases
+from tracker.extraction.meetings_beyond_tests import named_beyond_the_test
 from tracker.extraction.phrases import interview_shape, recorded_interview
 from tracker.extraction.phrases.assessment_centres import ASSESSMENT_CENTRE
 from tracker.extraction.status_sentences import CLAUSE_MARKS, clause_bounds, is_hedged, sentence_bounds
@@ -62,7 +63,7 @@ def no_meeting_ahead(text: str, hits: dict[str, list[re.Match[str]]]) -> bool:
             text, hits, match.end(), right
         ):
             continue
-        if follows_the_test(text, hits, match):
+        if follows_the_test(text, hits, match) or named_beyond_the_test(text, hits, match, (left, right)):
             continue
         return False
     return True

@@ -26,10 +26,13 @@ _THE_READER = re.compile(
     rf"\b(?:{reader_words.alternation(reader_words.EVERY_FORM, reader_words.DUTCH, reader_words.TITLED)}|"
     r"please|kindly|veuillez|bitte|por favor|gelieve|per favore)\b"
     r"|\b(?:le|les|la|lo) (?:\w+(?:mos|iamo|emo)|ha|han|he|hemos|abbiamo)\b"
-    # The writer's wish to act now: "we'd like to schedule a video interview", "wir möchten ... einladen".
+    # The writer's wish to act now: "we'd like to schedule a video interview", "wir möchten ... einladen";
+    # a person writes it in the singular: "I'd like to set up a call", "j'aimerais organiser un entretien".
     r"|\b(?:we'd|we would|we'd love|we would love|we want|let's|let us|"
     r"graag|möchten|würden gerne|souhaitons|aimerions|voudrions|nos gustaría|queremos|quisiéramos|"
     r"gostaríamos|vorremmo|desideriamo|ci piacerebbe)\b"
+    r"|\b(?:i'd|i would) (?:like|love)\b|\bich (?:möchte|würde gerne)\b|\bj'aimerais\b|"
+    r"\bje (?:souhaite|voudrais)\b|\bme gustaría\b|\bquisiera\b|\bgostaria\b|\bvorrei\b|\bmi piacerebbe\b"
     # The very next step named as such: "the next part of our process is a video interview".
     r"|\b(?:next (?:step|stage|part|phase|round)|volgende (?:stap|fase|ronde)|"
     r"nächste[nr]? (?:schritt|phase|runde)|"

@@ -25,9 +25,10 @@ from tracker.extraction.meeting_or_test import (
     only_progress,
     video_sentence,
 )
+from tracker.extraction.meetings_beyond_tests import named_beyond_the_test
 from tracker.extraction.phrases import hold_shape, interview_shape, offer_shape, rejection_shape
 from tracker.extraction.phrases.assessment_centres import ASSESSMENT_CENTRE, CENTRE_BEHIND
-from tracker.extraction.status_sentences import CLAUSE_MARKS, is_hedged, sentence_bounds
+from tracker.extraction.status_sentences import CLAUSE_MARKS, clause_bounds, is_hedged, sentence_bounds
 from tracker.extraction.status_shapes import (
     first_shaped,
     post_held_at,
@@ -185,7 +186,13 @@ def _stated(text: str, hits: dict[str, list[re.Match[str]]], subject: bool, welc
         # "Send us the case by Monday; then comes a second interview": the meeting after the test is no step.
         if shaped is not None and not (
             first.keys() & TESTS
-            and (follows_the_test(text, hits, shaped) or a_wish_before_a_test(text, hits, shaped))
+            and (
+                follows_the_test(text, hits, shaped)
+                or a_wish_before_a_test(text, hits, shaped)
+                or named_beyond_the_test(
+                    text, hits, shaped, sentence_bounds(text, shaped.start(), shaped.end())
+                )
+            )
         ):
             test = is_one_way(text, shaped, video_sentence(text, shaped)) or names_a_centre(text, shaped)
             first.setdefault("assessment" if test else "interview", shaped.start())
@@ -209,10 +216,30 @@ def _stated(text: str, hits: dict[str, list[re.Match[str]]], subject: bool, welc
 
 
 def _test_then_meeting(text: str, hits: dict[str, list[re.Match[str]]], interview_at: int) -> bool:
-    """True when a test is asked (test_shape.py) before the first interview phrase (at `interview_at`) and
-    no interview phrase names a meeting of its own (meeting_or_test.no_meeting_ahead)."""
+    """True when a test is asked (test_shape.py) before the first interview phrase (at `interview_at`), or
+    anywhere where every interview phrase names a meeting behind the reader ("c'était un plaisir d'échanger
+    avec vous mardi") or beyond the test ("to go through to the interview, complete the exercise":
+    meetings_beyond_tests.py), and no interview phrase names a meeting of its own
+    (meeting_or_test.no_meeting_ahead)."""
     asked_at = test_asked_at(text, hits.get("TEST_SHAPE", ()), hits.get("SIZE_SHAPE", ()))
-    return asked_at is not None and asked_at < interview_at and no_meeting_ahead(text, hits)
+    if asked_at is None:
+        return False
+    behind_or_beyond = all(
+        _behind_or_beyond_the_test(text, hits, meeting) for meeting in hits.get("INTERVIEW", ())
+    )
+    return (asked_at < interview_at or behind_or_beyond) and no_meeting_ahead(text, hits)
+
+
+def _behind_or_beyond_the_test(
+    text: str, hits: dict[str, list[re.Match[str]]], meeting: re.Match[str]
+) -> bool:
+    """True when an interview phrase's clause names a meeting held (interview_shape.names_a_held_meeting) or
+    its sentence names it beyond a test (meetings_beyond_tests.py)."""
+    sentence = sentence_bounds(text, meeting.start(), meeting.end())
+    clause = clause_bounds(text, sentence, meeting.start(), meeting.end())
+    return interview_shape.names_a_held_meeting(text[slice(*clause)]) or named_beyond_the_test(
+        text, hits, meeting, sentence
+    )
 
 
 def _receipt_at(text: str, hits: dict[str, list[re.Match[str]]]) -> int | None:

@@ -276,6 +276,15 @@ PAST_FRAGMENTS = [
     r"\bgrazie per (?:il|la|l') ?(?:colloquio|chiacchierata|tempo|chiamata)|\bdopo (?:il|la|l'|il nostro|"
     r"la nostra) ?(?:colloquio|chiacchierata|chiamata|incontro)|\b(?:ieri|la settimana scorsa|abbiamo "
     r"avuto)\b",
+    # A conversation held, recalled as a pleasure: "foi muito bom conversar com você na sexta", "fue un placer
+    # hablar contigo el martes", "è stato un piacere sentirla lunedì", "c'était un plaisir d'échanger jeudi",
+    # "leuk je dinsdag gesproken te hebben", "es war schön, am Montag mit Ihnen zu sprechen".
+    r"\bfoi (?:muito |mesmo |um )?(?:bom|ótimo|óptimo|prazer|agradável)\b|"
+    r"\bfue (?:muy |un )?(?:bueno|genial|placer|agradable)\b|"
+    r"\bè stato (?:molto |davvero |un )?(?:bello|piacere|piacevole)\b|"
+    r"\bc'était (?:très |vraiment |un )?(?:agréable|plaisir|super)\b|"
+    r"\bgesproken te hebben\b|\bwas (?:erg |heel |echt )?(?:leuk|fijn|prettig)\b|"
+    r"\bwar (?:sehr |wirklich )?(?:schön|nett|angenehm)\b",
 ]
 # "No problem at all - I've moved your interview to Friday": a pleasantry negates nothing.
 NEGATION_FRAGMENTS = [
