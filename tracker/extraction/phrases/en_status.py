@@ -861,7 +861,9 @@ HEDGE = [
     r"\bonce\b",
     # The verb, not the month: "on Monday, May 25", "dated 3 May", "the season starts in May", "by May".
     r"\bmay\b(?<!\d may)(?<!\bin may)(?<!\bby may)(?<!\bof may)(?<!\bsince may)(?<!\buntil may)"
-    r"(?<!\bearly may)(?<!\blate may)(?<!\bmid-may)(?! \d)",
+    r"(?<!\bearly may)(?<!\blate may)(?<!\bmid-may)(?! \d)"
+    # The month after an ordinal day: "Tuesday 12th May", "from 1st May", "the 22nd May".
+    r"(?<!\dst may)(?<!\dnd may)(?<!\drd may)(?<!\dth may)",
     r"\bmight\b",
     # "could you send your availability", "could we move your interview to Monday" ask; "we could" hedges.
     # So does "you could be invited", but "any chance you could pop in for a chat" asks.
