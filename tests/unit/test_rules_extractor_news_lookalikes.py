@@ -407,7 +407,6 @@ APPLICATIONS = [
 
 # Applications whose kind and status read right, but not their employer or title (company.py, title.py).
 MISREAD = {
-    "en_application_complete_after_reminder": "the title runs on past the dash: 'Product Analyst - it'",
     "de_initiativbewerbung": "the display name's 'Kornmann AG' loses its legal form",
 }
 

@@ -411,7 +411,6 @@ MISREAD = {
     "restaurant_group_regret": "'Fig & Olive Group' loses its 'Group'",
     "multistage_stage3_onsite": "no interview read from 'You're on to stage 3 of 4' and 'two hours with the "
     "platform team on Friday' (no step named, no reader in the sentence with the day): read as other",
-    "nl_tweede_ronde_casus": "the title keeps the subject's '- tweede ronde'",
 }
 
 
