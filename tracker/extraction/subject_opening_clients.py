@@ -8,7 +8,8 @@ as an employer (subject_employer_patterns' "X - ..." start), is then the client:
 firm the agency names, so the agency's own signature does not outweigh it. Only in an agency's mail
 (employer_agencies.is_agency_sender), never where the name is the agency's own (its domain or display name)
 or a platform or any other system sends the mail (a person writes it: a system's subject opens with the post
-as often).
+as often). Where the mail writes the subject's name longer elsewhere ("Harwick" in the subject, "Harwick
+Logistics" in the body), the longer is the client's name.
 """
 
 from __future__ import annotations
@@ -48,5 +49,12 @@ def add_subject_opening_clients(found: list[Candidate], email: PreparedEmail) ->
             or (len(name.split()) < _FEWEST_WORDS_UNWRITTEN and name not in email.body)
         ):
             continue
-        add_candidate(found, name, CLIENT_FIRM_WEIGHT, ("subject", at, CLIENT_FIRM))
+        add_candidate(found, _written_in_full(name, found), CLIENT_FIRM_WEIGHT, ("subject", at, CLIENT_FIRM))
         return
+
+
+def _written_in_full(name: str, found: list[Candidate]) -> str:
+    """The subject's short name as the mail writes it in full elsewhere: "Harwick - warehouse lead" over a
+    body naming "Harwick Logistics" is Harwick Logistics (a subject is written short; the body whole)."""
+    longer = [c.name for c in found if c.name.startswith(name + " ")]
+    return min(longer, key=len) if longer else name
