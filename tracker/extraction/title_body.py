@@ -17,13 +17,15 @@ from tracker.extraction.title_brackets import bracket_closed, quote_closed
 from tracker.extraction.title_clause import clause_end, possessive_end, thanks_end, unit_joined_end
 from tracker.extraction.title_joined import joined_end
 from tracker.extraction.title_judgement import cut_short
+from tracker.extraction.title_labels import LABEL_BULLET, POST_LABELS
 from tracker.extraction.title_shape import names_a_person_role
 from tracker.extraction.title_slots import TitleCandidate, before_post_noun, slot_of
 from tracker.extraction.written_words import line_start_matches
 
 # Body anchors (phrases.anchors.TITLES) match lowercased text; the title is read back by offsets.
 _LABEL_LINE = re.compile(
-    r"^(?:job title|position title|position|job|role|title|vacancy|job name|requisition title|job position|"
+    rf"^{LABEL_BULLET}(?:{POST_LABELS}|"
+    r"job title|position title|position|job|role|title|vacancy|job name|requisition title|job position|"
     # A system's other English labels of the post: "Requisition: 40312 - X", "Job Opening: X", "Post: X",
     # "Position applied: X".
     r"requisition|job requisition|(?:job )?opening|post|(?:position|job|role) applied|"
