@@ -19,6 +19,7 @@ import re
 
 from tracker.extraction import platforms
 from tracker.extraction.board_sentences import relayed_employers, shaped_posting
+from tracker.extraction.card_lines import holds_a_date, place_with_setting
 from tracker.extraction.employer_name_edges import LEGAL_FORM_AT_END
 from tracker.extraction.italian_postings import italian_posting
 from tracker.extraction.person_names import looks_like_person_name
@@ -69,8 +70,10 @@ def block_posting(email: PreparedEmail) -> tuple[str | None, str] | None:
         head, dot, beside = employer.partition(separator)
         if dot and separator != " · " and looks_like_title(head):
             continue
-        if dot and only_places(beside.strip()):
-            if index + 3 < len(lines) and _block_line(lines[index + 3]):
+        if dot and (only_places(beside.strip()) or place_with_setting(beside.strip())):
+            # (A card's "applied on" date under it is its own line, not another posting's.)
+            below = lines[index + 3] if index + 3 < len(lines) else ""
+            if below and _block_line(below) and not holds_a_date(below):
                 return None
             employer, place = head, beside.strip()
         if not (_block_line(title) and _block_line(employer)):
@@ -84,6 +87,7 @@ def block_posting(email: PreparedEmail) -> tuple[str | None, str] | None:
             or only_places(place.split(",")[0])
             or (" · " in place and only_places(place.partition(" · ")[0].split(",")[0]))
             or _town_and_province(place)
+            or place_with_setting(place)
         )
         legal_form = LEGAL_FORM_AT_END.search(employer) is not None
         # "Técnico/a de PRL - Zaragoza / Montajes Ebro, S.L. / Inscrita el 29/10": the place closes the

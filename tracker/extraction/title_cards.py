@@ -126,7 +126,9 @@ def cell_titles(email: PreparedEmail, company: str | None) -> list[TitleCandidat
         return []
     return [
         TitleCandidate(title, CELL_WEIGHT, False)
-        for title in _titles_next_to_employer_line(email.lines[:6], company, _writer_names(email))
+        for title in _titles_next_to_employer_line(
+            email.lines[:6], company, _writer_names(email), platforms.is_job_board(email.sender)
+        )
     ]
 
 
@@ -200,12 +202,13 @@ CARD_NEWS = re.compile(
 
 
 def _titles_next_to_employer_line(
-    lines: Sequence[str], company: str, writer_names: frozenset[str] = frozenset()
+    lines: Sequence[str], company: str, writer_names: frozenset[str] = frozenset(), board: bool = False
 ) -> list[str]:
     """A card laid out one cell a line: the title above the employer alone (most boards) or below it
     (LinkedIn: "sent to Acme", "Acme", "Data Engineer", the place); a card heading the mail with the
     employer has the title under it and its news below that. A short mail's sign-off is no card: the
-    writer's name (`writer_names`: her first name alone too), her post, her employer."""
+    writer's name (`writer_names`: her first name alone too), her post, her employer. A job `board`'s card
+    is no one's sign-off: its post may be hiring staff's own ("Talent Partner", "HR Consultant")."""
     key = company_key(company)
     if (
         len(lines) > 2
@@ -231,7 +234,7 @@ def _titles_next_to_employer_line(
             # A question, an exclamation or a sentence above a signature is never a card's cell.
             if _A_SENTENCE.search(neighbour):
                 continue
-            if neighbour and looks_like_title(neighbour) and not _HIRING_STAFF.search(neighbour):
+            if neighbour and looks_like_title(neighbour) and (board or not _HIRING_STAFF.search(neighbour)):
                 return [neighbour]
     return []
 
