@@ -20,6 +20,7 @@ from tracker.extraction.employer_name_edges import (
 )
 from tracker.extraction.fuller_names import fuller_written_name
 from tracker.extraction.legal_forms import LEGAL_FORM_AFTER, LEGAL_FORM_AT_END
+from tracker.extraction.name_heads import with_written_head
 from tracker.extraction.name_reading import STOP_WORDS, spelled_out
 from tracker.extraction.name_words import DEPARTMENT_WORDS, TRADE_WORDS, department_alternation
 from tracker.extraction.places import only_places
@@ -92,7 +93,7 @@ def display_name(cluster: list[Candidate], email: PreparedEmail) -> str:
     )
     written = f"{email.sender.name}\n{text}"
     name = without_store_tail(without_branch_town(name, forms, text, email), forms)
-    name = without_agency_division(name, email)
+    name = with_written_head(without_agency_division(name, email), email)
     return with_own_article(_legal_form_as_written(name, forms, written), written)
 
 

@@ -64,7 +64,7 @@ ORGANISATION_WORDS = CaselessWords(
     r"éditions|agence\b|entreprises?\b|établissements|compagnie|imprimerie|brasserie|"
     r"transportes|construcciones|talleres|laboratorios?\b|farmacia|seguros|inmobiliaria|distribuciones|"
     r"construtora|farmácia|indústrias?\b|comércio|costruzioni|trasporti|officine|laboratorio|"
-    r"installaties|techniek\b|bouw\b|verzekering\w*|advies\w*|apotheek|bakkerij|maschinenbau|logistik|bäckerei|"
+    r"installaties|instituut\b|techniek\b|bouw\b|verzekering\w*|advies\w*|apotheek|bakkerij|maschinenbau|logistik|bäckerei|"
     r"apotheke|vetreria|farmacie|vinhos|vinhas|adega|outdoor|"
     r"autohaus|brauerei|druckerei|hoteles|hôtels?\b|hotéis|alberghi|engenharia|ingenier[ií]a|ingegneria|"
     r"tecnolog[ií]as?\b|tecnologie|consultor[ií]a|saúde|salud|serviços|servicios|soluções|soluciones|"
