@@ -26,6 +26,7 @@ from tracker.extraction.name_words import department_alternation
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.places import only_places
+from tracker.extraction.signature_desks import desk_over_its_organisation
 from tracker.extraction.signature_lines import is_practice_area
 from tracker.extraction.team_words import TEAM, organisation_after_team
 from tracker.extraction.text import PreparedEmail
@@ -202,7 +203,15 @@ def add_signature_lines(found: list[Candidate], email: PreparedEmail, job_board:
             role_above = bool(_ROLE_LINE.match(line))
             role_signature = _ROLE_SIGNATURE.match(line)
             # "Lead Recruiter, Logistics & Fleet": the recruiter's desk at the agency, no organisation.
-            if role_signature and not is_practice_area(role_signature.group("name").strip()):
+            desk = role_signature.group("name").strip() if role_signature else ""
+            if (
+                role_signature
+                and len(following) <= SIGNATURE_MAX_CHARS
+                and desk_over_its_organisation(desk, following, email)
+            ):
+                role_above = True  # "Recruiter, Nursing Division" over the organisation's line
+                continue
+            if role_signature and not is_practice_area(desk):
                 add_candidate(found, finish_name(role_signature.group("name").split()), SIGNATURE_WEIGHT)
                 continue
             signature = _SIGNATURE_LINE.match(line)
