@@ -22,8 +22,9 @@ from tracker.extraction.written_words import word_places
 _MAX_HEAD_WORDS = 2
 # A capitalised word of a name's head: "Zorggroep", "Gran", "Saint-Aubin" (no digit, no dot).
 _HEAD_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ]+)?")
-# A French or Italian article elided onto the name: "L'Envolée", "L’Aquilone" (its lowercase "l'" too).
-_ELIDED_ARTICLE = ("L'", "L’", "l'", "l’")
+# A French or Italian article elided onto the name, capitalised as the name's own: "L'Envolée", "L’Aquilone"
+# (a lowercase "l'" is the sentence's: "à l'Institut X", "presso l'Ospedale X").
+_ELIDED_ARTICLE = ("L'", "L’")
 # What may follow a name on a line of its own: nothing, or a separator, a comma, stars ("Gran Hotel X ****").
 _LINE_END_AFTER_NAME = re.compile(r"[ \t]*(?:$|[^\w\s&'’.-])")
 # Words no name opens with: the clause's, a hiring team's, a department's ("Recruitmentteam" is split off by
