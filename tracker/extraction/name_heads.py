@@ -27,6 +27,8 @@ _HEAD_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ]+)?")
 _ELIDED_ARTICLE = ("L'", "L’")
 # What may follow a name on a line of its own: nothing, or a separator, a comma, stars ("Gran Hotel X ****").
 _LINE_END_AFTER_NAME = re.compile(r"[ \t]*(?:$|[^\w\s&'’.-])")
+# A capitalised word going on after a writing: the name read is inside a longer run of capitalised words.
+_CAPITALISED_WORD_AFTER = re.compile(r" [A-ZÀ-Þ]")
 # Words no name opens with: the clause's, a hiring team's, a department's ("Recruitmentteam" is split off by
 # taking only the words every writing of the name shares).
 _NOT_HEAD_WORDS = STOP_WORDS | DEPARTMENT_WORDS | HIRING_TEAM_WORDS | GENERIC_NAMES
@@ -101,4 +103,6 @@ def _anchored(text: str, at: int, length: int, subject_end: int) -> bool:
     words = text[line_start:at].split()
     if not words:
         return at > subject_end and bool(_LINE_END_AFTER_NAME.match(text, at + length))
+    if _CAPITALISED_WORD_AFTER.match(text, at + length):
+        return False  # "the Client Care Team Lead post": a post's words run on, no name ends there
     return words[-1].isalpha() and words[-1].islower()
