@@ -14,6 +14,7 @@ from tracker.extraction.display_names import GENERIC_NAMES
 from tracker.extraction.name_words import DEPARTMENT_WORDS, HIRING_TEAM_WORDS, STOP_WORDS
 from tracker.extraction.person_names import names_an_organisation
 from tracker.extraction.places import only_places
+from tracker.extraction.team_words import is_team
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_shape import names_a_person_role
 from tracker.extraction.written_words import word_places
@@ -44,6 +45,8 @@ def with_written_head(name: str, email: PreparedEmail) -> str:
     shared = _shared_head(heads)
     if not shared or not _opens_a_name(shared, name):
         return name
+    if is_team(shared) or shared.lower() == email.sender.mailbox:
+        return name  # "Pessoas X" from pessoas@: the team the mailbox is, signing before the name
     fuller = f"{shared}{name}" if shared.endswith(_ELIDED_ARTICLE) else f"{shared} {name}"
     subject_end = len(email.subject)
     if not any(_anchored(text, at, len(fuller), subject_end) for at in word_places(fuller, text)):
