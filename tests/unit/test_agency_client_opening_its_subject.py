@@ -46,7 +46,7 @@ CLIENTS = [
         id="a_dutch_agencys_invitation_names_the_client_only_in_its_subject",
     ),
     pytest.param(
-        "Solène Ardaillon <s.ardaillon@ardaillon.example>",
+        "Maëlys Ardaillon <s.ardaillon@ardaillon.example>",
         "Dautrey Lasalle – retour après votre entretien",
         "Bonjour Hugo,\n\nJe reviens vers vous suite à votre entretien : notre client a malheureusement "
         "retenu une autre candidature pour le poste de Contrôleur de gestion. Ardaillon Recrutement SAS "

@@ -48,11 +48,11 @@ CARDS = [
     pytest.param(
         "LinkedIn <jobs-noreply@linkedin.com>",
         "Ihre Bewerbung wurde von Orgelbau Falkenried angesehen",
-        "Henrike, Ihre Bewerbung wurde von Orgelbau Falkenried angesehen\n\nIntonateurin Pfeifenbau\n"
+        "Wiebke, Ihre Bewerbung wurde von Orgelbau Falkenried angesehen\n\nIntonateurin Pfeifenbau\n"
         "Orgelbau Falkenried · Lübeck (Vor Ort)\nBeworben am 9. Jan.\n\n"
         "Das bedeutet, dass der Arbeitgeber Ihre Bewerbung geöffnet hat.\n\nMehr Stellen rund um Lübeck\n"
         "Tischlerin Innenausbau · Kiel\nRestauratorin Holz · Schwerin\n\n"
-        "Diese E-Mail ist für Henrike Tamsen-Ohlrogge bestimmt (Orgelbauerin mit viel Leidenschaft)",
+        "Diese E-Mail ist für Wiebke Tamsen-Ohlrogge bestimmt (Orgelbauerin mit viel Leidenschaft)",
         "Intonateurin Pfeifenbau",
         id="de-place-with-setting-and-date",
     ),

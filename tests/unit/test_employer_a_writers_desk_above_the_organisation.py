@@ -77,10 +77,10 @@ def test_a_desk_on_the_writers_post_line_is_no_employer(sender, subject, body, s
 
 def test_an_organisation_the_post_names_and_the_text_names_again_stays_the_employer():
     result = extract_as_read(
-        "Marisol Achterberg <m.achterberg@ferncastlegroup.example>",
+        "Marisol Oosterwoldt <m.oosterwoldt@ferncastlegroup.example>",
         "Your application to Ferncastle Robotics",
         "Dear Kit,\n\nThank you for your application to Ferncastle Robotics for the Controls Technician "
-        "role. We have received it and will be in touch.\n\nBest regards,\nMarisol Achterberg\n"
+        "role. We have received it and will be in touch.\n\nBest regards,\nMarisol Oosterwoldt\n"
         "Talent Partner, Ferncastle Robotics\nFerncastle Group plc",
     )
     assert result.company is not None and same_company(result.company, "Ferncastle Robotics"), result.company

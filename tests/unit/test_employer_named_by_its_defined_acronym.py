@@ -16,14 +16,14 @@ def _body(greeting: str, news: str, valediction: str, *signature: str) -> str:
     ("sender", "subject", "body", "employer"),
     [
         (  # Spanish: a foundation's syllable acronym after its name and a dash, alone in the signature
-            "Lorena Quintero <lorena.quintero@fundertormes.example.org>",
+            "Lorena Quirarte <lorena.quirarte@fundertormes.example.org>",
             "Re: Postulación – Técnico de campo",
             _body(
                 "Buenas tardes, Julián.",
                 "Le escribimos en nombre de la Fundación para el Desarrollo Rural del Tormes – FUNDERTORMES. "
                 "Lamentamos informarle que hemos decidido continuar el proceso con otro candidato.",
                 "Atentamente,",
-                "Lorena Quintero",
+                "Lorena Quirarte",
                 "Gestión Humana",
                 "FUNDERTORMES",
             ),

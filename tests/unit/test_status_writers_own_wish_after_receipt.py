@@ -40,7 +40,7 @@ from tracker.models import Kind, Status
             _mail(
                 "Remedios Alcaraz <ralcaraz@conservasbarbanza.es>",
                 "Encargada de línea",
-                "Hola Itziar:",
+                "Hola Arrate:",
                 "Gracias por tu candidatura para el puesto de encargada de línea.",
                 "Me gustaría organizar una entrevista con nuestra jefa de planta.",
                 "Remedios Alcaraz\nConservas Barbanza",

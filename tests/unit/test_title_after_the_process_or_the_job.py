@@ -30,7 +30,7 @@ from tests.extraction_support import extract
         (
             "Wannes Vercruysse <wannes@koelbouw-dendermeers.be>",
             "Voorstel",
-            "Dag Lieselot,\n\nNogmaals bedankt voor het gesprek van dinsdag. We bieden je graag de job van "
+            "Dag Liesje,\n\nNogmaals bedankt voor het gesprek van dinsdag. We bieden je graag de job van "
             "Magazijnverantwoordelijke aan. In bijlage vind je het contract.\n\nMvg,\nWannes",
             "Magazijnverantwoordelijke",
         ),

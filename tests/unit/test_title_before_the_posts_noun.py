@@ -14,9 +14,9 @@ from tests.extraction_support import extract
     ("sender", "subject", "body", "title"),
     [
         (
-            "Quillon Harte <qh@harte-vesper.com>",
+            "Quillet Harte <qh@harte-vesper.com>",
             "Panel confirmed - Tuesday",
-            "Hi Ottilie,\n\nConfirming your final interview with Brackenhurst Mutual for the Head of "
+            "Hi Ottilie,\n\nConfirming your final interview with Brackenfold Mutual for the Head of "
             "Actuarial Pricing seat: Tuesday 14 July, 10:00-12:30, at their Leeds office.\n\nThey have one "
             "other finalist. Call me tonight and we'll prepare.\n\nQuillon",
             "Head of Actuarial Pricing",

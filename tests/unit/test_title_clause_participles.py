@@ -42,11 +42,11 @@ from tests.extraction_support import extract_as_read
         ),
         # German read these before as after (controls of the same clause).
         pytest.param(
-            "personal@kaeserei-hollerbach.de",
+            "personal@kaeserei-hollweidt.de",
             "Ihre Bewerbung",
             "Sehr geehrte Frau Brunnhuber,\n\nwir haben Ihre Bewerbung als Milchtechnologin Käsefertigung "
-            "weitergeleitet und melden uns in Kürze.\n\nMit freundlichen Grüßen\nGerlinde Hollerbach\n"
-            "Käserei Hollerbach GmbH",
+            "weitergeleitet und melden uns in Kürze.\n\nMit freundlichen Grüßen\nGerlinde Hollweidt\n"
+            "Käserei Hollweidt GmbH",
             "Milchtechnologin Käsefertigung",
             id="german-separable-participle",
         ),

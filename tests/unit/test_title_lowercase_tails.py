@@ -30,20 +30,20 @@ from tracker.extraction.title_lowercase_tails import without_lowercase_tail
             id="french-season",
         ),
         pytest.param(
-            "talento@frigorificos-quintanar.es",
+            "talento@frigorificos-quintaval.es",
             "Postulación Jefe de Bodega Frigorífica - entrevista técnica",
             "Hola Baltasar,\n\nte invitamos a una entrevista técnica el martes 21 de abril a las 11:00.\n\n"
-            "Saludos,\nRemedios Quintanar\nFrigoríficos Quintanar S.L.",
+            "Saludos,\nRemedios Quintaval\nFrigoríficos Quintaval S.L.",
             "Jefe de Bodega Frigorífica",
             id="spanish-step",
         ),
         pytest.param(
             "selezione@officine-zanchettin.it",
-            "Candidatura Manutentore Elettromeccanico – stagione estiva",
+            "Candidatura Manutentore Oleodinamico – stagione estiva",
             "Gentile Ettore,\n\nabbiamo ricevuto la sua candidatura.\n\nCordiali saluti,\nOrnella Zanchettin"
             "\n"
             "Officine Zanchettin S.r.l.",
-            "Manutentore Elettromeccanico",
+            "Manutentore Oleodinamico",
             id="italian-season",
         ),
         pytest.param(

@@ -23,11 +23,11 @@ from tests.extraction_support import extract
             "Mobile Developer",
         ),
         (
-            "Henrike Vossberg <h.vossberg@quarzfeld-optik.de>",
+            "Wiebke Vossberg <h.vossberg@quarzfeld-optik.de>",
             "Ihre Bewerbung",
             "Hallo Herr Omerović,\n\nvielen Dank für Ihre Bewerbung. Ich würde Sie gerne zu einem ersten "
             "Gespräch einladen. Passt Ihnen Dienstag um 10 Uhr?\n\nViele Grüße\nHenrike Vossberg\n\n"
-            "Henrike Vossberg · Leiterin Entwicklung · Quarzfeld Optik",
+            "Wiebke Vossberg · Leiterin Entwicklung · Quarzfeld Optik",
             None,
         ),
         (

@@ -28,7 +28,7 @@ from tracker.extraction.title_tails import without_tail
             "Votre candidature",
             "Bonjour Loïc,\n\nNous vous remercions pour votre candidature au poste de Menuisier Agenceur "
             "dans notre atelier de Roanne. Nous reviendrons vers vous rapidement.\n\nCordialement,\n"
-            "Solène Vaugrenard\nÉbénisterie Vaugrenard",
+            "Maëlys Vaugrenard\nÉbénisterie Vaugrenard",
             "Menuisier Agenceur",
             id="french-own-workshop",
         ),
@@ -41,10 +41,10 @@ from tracker.extraction.title_tails import without_tail
             id="flemish-possessive-left-at-the-end",
         ),
         pytest.param(
-            "j.verhulst@koeltransport-rijnmond.nl",
+            "j.verwimp@koeltransport-rijnmond.nl",
             "Uitnodiging gesprek",
             "Hoi Sem,\n\nIk wil je graag uitnodigen voor een gesprek voor de functie Orderpicker Vriesvak "
-            "in de nachtdienst. Schikt donderdag om 14:00 uur?\n\nGroet,\nJolien Verhulst\n"
+            "in de nachtdienst. Schikt donderdag om 14:00 uur?\n\nGroet,\nJolien Verwimp\n"
             "Koeltransport Rijnmond",
             "Orderpicker Vriesvak",
             id="dutch-shift-in-the-sentence",

@@ -24,7 +24,7 @@ SUMMARIES = [
     pytest.param(
         "Ascensores Quimera <seleccion@ascensoresquimera.es>",
         "Confirmación de inscripción",
-        "Hola Begoña,\n\nhemos recibido tu candidatura correctamente.\n\nReferencia: AQ/114\n"
+        "Hola Maitane,\n\nhemos recibido tu candidatura correctamente.\n\nReferencia: AQ/114\n"
         "Denominación del puesto: Técnica de Mantenimiento de Ascensores\nJornada: completa\n\n"
         "Un saludo,\nDepartamento de Personas",
         "Técnica de Mantenimiento de Ascensores",

@@ -36,7 +36,7 @@ def _reply_over(quote: str) -> str:
             "Practice Manager",
         ),
         (
-            "Philippa Gorrindale <pip@gorrindale-nurseries.com.au>",
+            "Perpetua Gorrindale <pip@gorrindale-nurseries.com.au>",
             "Hi Pip,\n\nI came across your listing for a Nursery Hand (casual, weekends) on the council "
             "board and I'd love to apply.\n\nCheers,\nDara",
             "Nursery Hand",

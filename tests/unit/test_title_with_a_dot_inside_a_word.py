@@ -41,10 +41,10 @@ from tests.extraction_support import extract
             "Développeuse .NET",
         ),
         (
-            "Werving Lindeboom <werving@lindeboom-ict.nl>",
+            "Werving Lindewaard <werving@lindewaard-ict.nl>",
             "Je sollicitatie",
             "Hoi Sanne,\n\nBedankt voor je sollicitatie op de functie van Medior Developer .NET bij "
-            "Lindeboom ICT. We nemen snel contact op.\n\nGroet,\nTeam Lindeboom",
+            "Lindewaard ICT. We nemen snel contact op.\n\nGroet,\nTeam Lindewaard",
             "Medior Developer .NET",
         ),
     ],
