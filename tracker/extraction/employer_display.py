@@ -9,7 +9,6 @@ import re
 
 from tracker.extraction.agency_divisions import without_agency_division
 from tracker.extraction.brand_names import LEGAL_CASE, brand_form
-from tracker.extraction.defined_acronyms import defined_name
 from tracker.extraction.domain_signed_names import SIGNED_BY_DOMAIN
 from tracker.extraction.employer_candidates import SENDER, Candidate, own_label_going_on
 from tracker.extraction.employer_labels import SPELLED_OUT_WEIGHT
@@ -85,7 +84,6 @@ def display_name(cluster: list[Candidate], email: PreparedEmail) -> str:
     name = brand_form(_best_spelling(cluster), forms, text, email.sender.name, signed)
     labels = {run_together(form) for form in forms if form.islower()}
     name = written_expansion(name, labels, email) or name  # "KDC", "vanroodws": the name the mail writes
-    name = defined_name(forms, name, email) or name  # "ASQA – Associação ...": the acronym's definition
     name = (
         _possessive_name_as_written(name, forms, text)
         or _hiring_word_in_name(name, email)

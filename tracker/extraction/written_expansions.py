@@ -8,7 +8,6 @@ make the abbreviation, each word whole or by its initial, so no other name is ta
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from tracker.extraction.brand_names import LEGAL_WORDS, person_case
 from tracker.extraction.name_words import LEFT_OUT_OF_INITIALS, SURNAME_PARTICLES
@@ -38,7 +37,7 @@ _CAPITAL_JOINERS = "|".join(word.upper() for word in _JOINING if word.isalpha())
 _JOINER = "|".join(re.escape(word) for word in _JOINING) + f"|{_CAPITAL_JOINERS}"
 _ELIDED = r"(?:l|d|dell|dall|all|nell|sull|qu)['’]"
 _RUN_WORD = rf"(?!(?:{_CAPITAL_JOINERS})[ \t])(?:{_ELIDED})?[A-ZÀ-Þ][\w'’.-]*"
-NAME_RUN = re.compile(rf"{_RUN_WORD}(?:[ \t]+(?:(?:{_JOINER})[ \t]+){{0,2}}{_RUN_WORD}){{1,7}}")
+_NAME_RUN = re.compile(rf"{_RUN_WORD}(?:[ \t]+(?:(?:{_JOINER})[ \t]+){{0,2}}{_RUN_WORD}){{1,7}}")
 # The parts of a display name: "IRCMV – Portale Concorsi", "OHUO | Recruitment".
 _PARTS = re.compile(r" [-–—|] ")
 _ELIDED_HEAD = re.compile(rf"^(?i:{_ELIDED})(?=\w)")
@@ -79,7 +78,7 @@ def written_expansion(name: str, labels: set[str], email: PreparedEmail) -> str 
 def _expansions(name: str, acronym: bool, label: str, text: str) -> list[str]:
     """The names `text` writes whose initials are the acronym `name` or whose words make `label`."""
     found: list[str] = []
-    for run in NAME_RUN.finditer(text):
+    for run in _NAME_RUN.finditer(text):
         words = run.group(0).split()
         for start in range(len(words) - 1):
             if _left_out(words[start]):
@@ -96,11 +95,6 @@ def _expansions(name: str, acronym: bool, label: str, text: str) -> list[str]:
     # "James D Miller" signing for "JDM", "the Pre Contract Assessment" beside "PCA": a person, a step.
     found = [form for form in found if form and not _names_no_organisation(form, acronym)]
     return found
-
-
-def name_runs(text: str) -> Iterator[re.Match[str]]:
-    """The runs of a name's capitalised words in `text` (small joining words between them), in order."""
-    return NAME_RUN.finditer(text)
 
 
 def _with_acronym_spelled_out(name: str, email: PreparedEmail) -> str | None:
