@@ -2,21 +2,19 @@
 Energy & Utilities" over "Harbinvale Staffing Ltd", "Recruiter, Nursing Division" over "Corrowick Health
 Staffing". What follows the post's separator is the writer's desk, division or sector, whatever its words;
 the line under it is the organisation, known by an organisation's mark (a noun like "Staffing", a legal
-form) or by the sender's own domain spelling its first word. Read by employer_signoffs.add_signature_lines.
+form) or by the sender's own domain spelling it (domain_spelled_lines.py). Read by
+employer_signoffs.add_signature_lines.
 """
 
 from __future__ import annotations
 
 from tracker.extraction.building_names import opens_an_address
+from tracker.extraction.domain_spelled_lines import domain_spells_line
 from tracker.extraction.employer_candidates import own_domain_label
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import PreparedEmail
-
-# The shortest first word a domain's label must open with to spell an organisation's line ("navo" is no
-# more than chance).
-_LABEL_WORD_LETTERS = 4
 
 
 def desk_over_its_organisation(desk: str, following: str, email: PreparedEmail) -> bool:
@@ -31,6 +29,4 @@ def desk_over_its_organisation(desk: str, following: str, email: PreparedEmail) 
         return False  # "Recruiter | Acme" over "Acme Ltd": one organisation written twice
     if names_an_organisation(following) or LEGAL_FORM_AT_END.search(following):
         return True
-    label = own_domain_label(email)
-    first = run_together(following.split()[0])
-    return label is not None and len(first) >= _LABEL_WORD_LETTERS and label.startswith(first)
+    return domain_spells_line(own_domain_label(email), following)

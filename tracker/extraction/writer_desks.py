@@ -13,21 +13,18 @@ speaks of Acme Robotics, stays a candidate).
 
 from __future__ import annotations
 
+from tracker.extraction.domain_spelled_lines import SHORTEST_LABEL, domain_spells_line
 from tracker.extraction.employer_candidates import Candidate, own_domain_label, whole_name
 from tracker.extraction.employer_matching import same_employer
 from tracker.extraction.employer_signoffs import SIGNATURE_MAX_CHARS
 from tracker.extraction.person_names import looks_like_person_name
-from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import PreparedEmail
-
-# A domain's label this short spells too many lines' letters by chance.
-_SHORTEST_LABEL = 4
 
 
 def without_writers_desks(candidates: list[Candidate], email: PreparedEmail) -> list[Candidate]:
     """`candidates` without the names read only from a writer's post line signed above their organisation."""
     label = own_domain_label(email)
-    if not label or len(label) < _SHORTEST_LABEL:
+    if not label or len(label) < SHORTEST_LABEL:
         return candidates
     names = {c.name for c in candidates if c.from_text}
     desks = {name for name in names if _organisation_below(name, label, email) is not None}
@@ -39,7 +36,7 @@ def organisation_below_desk(name: str, email: PreparedEmail) -> str | None:
     (a signature read under the writer: "Intercedent Havenlogistiek" is the post, the line below names the
     employer)."""
     label = own_domain_label(email)
-    if not label or len(label) < _SHORTEST_LABEL:
+    if not label or len(label) < SHORTEST_LABEL:
         return None
     line = _organisation_below(name, label, email)
     return whole_name(line) if line is not None else None
@@ -59,27 +56,12 @@ def _organisation_below(name: str, label: str, email: PreparedEmail) -> str | No
     if any(char.isdigit() for char in organisation):
         return None  # "Dorpsplein 1, 9999 Zonnegem": an address below an organisation's own line
     if (
-        _spells_the_organisation(label, organisation)
+        domain_spells_line(label, organisation)
         and not same_employer(name, organisation)
         and _is_writers_name(lines[at - 1])
     ):
         return organisation
     return None
-
-
-def _spells_the_organisation(label: str, line: str) -> bool:
-    """Whether the sender's domain label spells a signature's line: whole ("quarrendonsearch" in
-    "Quarrendon Search Ltd"), or its opening words and then a shortening of the rest ("telvanormedstaff"
-    for "Telvanor Medical Staffing")."""
-    letters = run_together(line)
-    if label in letters:
-        return True
-    opening = ""
-    for word in line.split():
-        opening += run_together(word)
-        if len(opening) >= _SHORTEST_LABEL:
-            break
-    return len(opening) >= _SHORTEST_LABEL and label.startswith(opening)
 
 
 def _is_writers_name(line: str) -> bool:
