@@ -84,12 +84,32 @@ def spelled_by_a_label(key: str, labels: set[str]) -> bool:
     form the key leaves off glued on ("vientonorteett" of "Vientonorte ETT", "bauergmbh" of "Bauer GmbH"), or
     an agency's first two words or more, its "&" left out, and not its trade after them ("kesselbrun" of
     "Kessel & Brun Personalberatung"; an employer's label spelling its first words is as often a unit's or
-    a site's beside it: "Ashcombe Vision" and "Ashcombe North Clinic" from "ashcombevision")."""
+    a site's beside it: "Ashcombe Vision" and "Ashcombe North Clinic" from "ashcombevision"). An address
+    writes an umlaut as two letters where the key folds it to one ("Gröbl Süßwaren" keyed "grobl
+    susswaren", its domain "groebl-suesswaren"): both are compared with that second letter left out too."""
+    heads = _leading_words(key) if names_an_agency(key) else set()
+    if _spelled_by(key, labels, heads):
+        return True
+    folded = {_without_umlaut_e(label) for label in labels}
+    return folded != labels and _spelled_by(
+        _without_umlaut_e(key), folded, {_without_umlaut_e(head) for head in heads}
+    )
+
+
+# The "e" an address writes after "a", "o" or "u" for an umlaut ("ae", "oe", "ue"); a key folds the
+# umlaut to its plain letter. Left out of both sides alike, a name written either way compares equal.
+_UMLAUT_E = re.compile(r"(?<=[aou])e")
+
+
+def _without_umlaut_e(text: str) -> str:
+    return _UMLAUT_E.sub("", text)
+
+
+def _spelled_by(key: str, labels: set[str], heads: set[str]) -> bool:
     joined = run_together(key, casefolded=True)
     if len(joined) < 3:
         return False
     tail = run_together(" ".join(key.split()[1:]), casefolded=True)
-    heads = _leading_words(key) if names_an_agency(key) else set()
     return any(
         label in (joined, tail)
         or label in heads
