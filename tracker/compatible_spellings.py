@@ -11,6 +11,7 @@ import re
 
 from tracker.cohort_words import COHORT_NOUNS, ENGLISH_MONTHS, ENGLISH_SEASONS
 from tracker.short_forms import cut_short, with_initials_spelled, with_short_words_spelled
+from tracker.title_forms import in_one_form
 
 # Words that say the level of one role, not another role ("Senior Data Engineer II").
 _LEVELS = {"i", "ii", "iii", "iv", "1", "2", "3", "4"}
@@ -110,6 +111,9 @@ def compatible_titles(key_a: str, key_b: str) -> bool:
     words written short ("Comms Officer", "Communications Officer": short_forms)."""
     if _compatible_titles(key_a, key_b):
         return True
+    one_a, one_b = in_one_form(key_a), in_one_form(key_b)
+    if (one_a, one_b) != (key_a, key_b) and one_a and one_b and _compatible_titles(one_a, one_b):
+        return True  # the role in both genders, or in the other (title_forms.py)
     words_a, words_b = key_a.split(), key_b.split()
     spelled_a, spelled_b = _spelled(words_a, words_b), _spelled(words_b, words_a)
     if spelled_a == words_a and spelled_b == words_b:

@@ -1,0 +1,112 @@
+"""A role a posting writes in both genders, and a later mail writes in one, is one application's
+(tracker/title_forms.py, via compatible_spellings.compatible_titles).
+
+Readings are given (a stub extractor): each test says only what each mail was read as and who sent it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from cli.mail_sources import SourceMessage
+from cli.track import TRACK_USER, track_messages
+from tests.builders import application_email, day
+from tracker.compatible_spellings import compatible_titles
+from tracker.models import EmailMessage, Extraction
+from tracker.names import title_key
+
+
+@dataclass
+class Given:
+    """An extractor that reads each message as the test says."""
+
+    readings: dict[str, Extraction]
+
+    def extract(self, email: EmailMessage) -> Extraction:
+        return self.readings[email.message_id]
+
+
+def mail(msg_id: str, on: int, sender: str, subject: str) -> EmailMessage:
+    return EmailMessage(message_id=msg_id, sender=sender, subject=subject, body="", received_at=day(on))
+
+
+def groups(*mails: tuple[EmailMessage, Extraction]) -> list[set[str]]:
+    extractor = Given({email.message_id: reading for email, reading in mails})
+    store, _ = track_messages([SourceMessage(email.message_id, email) for email, _ in mails], extractor)
+    return sorted(
+        (
+            {e.message_id for e in store.list_events(TRACK_USER, a.app_id)}
+            for a in store.list_applications(TRACK_USER)
+        ),
+        key=sorted,
+    )
+
+
+@pytest.mark.parametrize(
+    "posted, written",
+    [
+        ("Magasinier / Magasinière cariste", "Magasinier cariste (équipe de nuit)"),
+        ("Lagerist / Lageristin Wareneingang", "Lageristin Wareneingang im Frühdienst"),
+        ("Camarero/a de sala", "Camarera de sala"),
+        ("Addetto/a alla logistica", "Addetta alla logistica"),
+        ("Operador(a) de armazém", "Operadora de armazém"),
+    ],
+)
+def test_a_role_in_both_genders_is_the_role_in_either(posted, written):
+    assert compatible_titles(title_key(posted), title_key(written))
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        ("Camarero/a de sala", "Cocinero/a"),
+        ("Lagerist / Lageristin Wareneingang", "Lagerist / Lageristin Versand"),
+        ("Addetto/a alla logistica", "Addetto/a alla contabilità"),
+    ],
+)
+def test_two_roles_in_both_genders_stay_two(one, other):
+    assert not compatible_titles(title_key(one), title_key(other))
+
+
+@pytest.mark.parametrize(
+    "employer, receipt_sender, posted, person, written",
+    [
+        (
+            "Entrepôts Vaucanson-Rimbert",
+            "Recrutement <recrutement@vaucanson-rimbert.example>",
+            "Préparateur / Préparatrice de commandes",
+            "Odile Fermaud <o.fermaud@vaucanson-rimbert.example>",
+            "Préparatrice de commandes (poste de jour)",
+        ),
+        (
+            "Hotel Pradoluengo",
+            "Empleo <empleo@hotelpradoluengo.example>",
+            "Recepcionista nocturno/a",
+            "Iñaki Ezcurdia <iezcurdia@hotelpradoluengo.example>",
+            "Recepcionista nocturna",
+        ),
+        (
+            "Torrefazione Brambilla Gualtieri",
+            "Lavora con noi <lavoraconnoi@brambillagualtieri.example>",
+            "Magazziniere/a addetto/a al confezionamento",
+            "Ornella Pizzigoni <o.pizzigoni@brambillagualtieri.example>",
+            "Magazziniera addetta al confezionamento",
+        ),
+        (
+            "Wendelsteiner Kesselbau GmbH",
+            "Karriere <karriere@wendelsteiner-kesselbau.example>",
+            "Disponent / Disponentin Innendienst",
+            "Ruprecht Almeroth <r.almeroth@wendelsteiner-kesselbau.example>",
+            "Disponentin Innendienst (Teilzeit möglich)",
+        ),
+    ],
+)
+def test_a_step_naming_the_role_in_one_gender_joins_the_receipt_naming_both(
+    employer, receipt_sender, posted, person, written
+):
+    assert groups(
+        (mail("m1", 0, receipt_sender, posted), application_email("applied", employer, posted)),
+        (mail("m2", 8, person, written), application_email("interview", employer, written)),
+    ) == [{"m1", "m2"}]
