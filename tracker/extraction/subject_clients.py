@@ -7,6 +7,14 @@ body may never name the client again (a reply's "They want to meet you Tuesday")
 (employer_agencies.is_agency_sender) or filed as a submission ("Submitted", "New submission": an agency's
 act), a part after the first that is an organisation's name (its capitalised words, its noun: "Freight",
 "Health", "Foods"), no role, no place, no date and not the agency itself is its client.
+
+Right after the post's part or the step's ("Responsable Paie (H/F) - Tuileries Vaubrecourt", "Entrevista -
+Almazaras Quiroga"), the place itself says the part names the client: a name of two capitalised words or
+more needs no organisation's noun there. Romance names open with their trade ("Tuileries", "Almazaras",
+"Oleifici") in words no list holds, and two capitalised words look like a person's; only the people the
+mail itself names as its writer or its reader are passed over (a candidate's name filed beside the post).
+Only where a person writes the mail: a shared mailbox's subject is a template's, which files the post beside
+its site or its department as often ("Chef d'atelier - Usine de Rambervillers").
 """
 
 from __future__ import annotations
@@ -18,9 +26,11 @@ from tracker.extraction.client_firms import CLIENT_FIRM, CLIENT_FIRM_WEIGHT, age
 from tracker.extraction.employer_agencies import is_agency_sender
 from tracker.extraction.employer_candidates import Candidate, add_candidate
 from tracker.extraction.employer_matching import same_employer
+from tracker.extraction.greeted_names import greeting_names
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.places import is_written_place
 from tracker.extraction.squashed_names import run_together
+from tracker.extraction.subject_employer_patterns import STEP_NOUNS
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_shape import names_a_person_role
 from tracker.names import company_key
@@ -48,7 +58,12 @@ def add_subject_clients(found: list[Candidate], email: PreparedEmail) -> None:
     # The first part is the mail's news or step ("Interview confirmed", "Next step with X", "Opportunity"),
     # or the client where the subject opens with it (which the subject's other readings take): never read.
     # Where no later part is a name (most subjects), who sent the mail is not asked.
-    names = [(part, name) for part in parts[1:] if _names_a_client(name := _ASIDE.sub("", part.strip()))]
+    names = [
+        (part, name)
+        for before, part in zip(parts, parts[1:], strict=False)
+        if _names_a_client(name := _ASIDE.sub("", part.strip()))
+        or (_names_the_post_or_step(before) and _named_beside_the_post(name := _without_place(name), email))
+    ]
     if not names and (opening := _client_before_role(parts)):
         names = [(parts[0], opening)]
     if not names or platforms.platform_of(email.sender):
@@ -90,6 +105,47 @@ def _spelled_otherwise(name: str, letters: str, found: list[Candidate]) -> bool:
         if other in letters or words < set(key.split()) or same_employer(candidate.name, name):
             return True
     return False
+
+
+def _names_the_post_or_step(part: str) -> bool:
+    """Whether a subject's part names the post ("Técnico de obra", "Candidatura Técnico de obra") or the step
+    ("Entretien jeudi", "Colloquio")."""
+    words = part.split()
+    return bool(words) and (words[0].lower() in STEP_NOUNS or names_a_person_role(part))
+
+
+def _named_beside_the_post(name: str, email: PreparedEmail) -> bool:
+    """Whether the part after the post's, in mail a person writes, is a name the client's may be: two
+    capitalised words or more, no role, place or digit, and not the writer's or the reader's name
+    ("Analista BI – F. Okonkwo-Laird")."""
+    words = name.split()
+    if not (
+        looks_like_person_name(email.sender.name)
+        and len(words) >= _FEWEST_WORDS_BESIDE_THE_POST
+        and len(words) <= _MOST_WORDS
+        and words[0][:1].isupper()
+        and all(word[0].isupper() or word in _JOINING_WORDS for word in words)
+        and words[-1] not in _JOINING_WORDS
+        and not any(char.isdigit() for char in name)
+        and not names_a_person_role(name)
+        and not is_written_place(name)
+    ):
+        return False
+    people = {
+        word.strip(".,").lower()
+        for person in (email.sender.name, *greeting_names(email.body, email.subject))
+        for word in person.split()
+    }
+    return not any(word.strip(".,").lower() in people for word in words)
+
+
+_FEWEST_WORDS_BESIDE_THE_POST = 2
+
+
+def _without_place(name: str) -> str:
+    """The name without the town its comma adds ("Tuileries Vaubrecourt, Metz")."""
+    head, comma, tail = name.rpartition(", ")
+    return head if comma and is_written_place(tail) else name
 
 
 def _names_a_client(name: str) -> bool:

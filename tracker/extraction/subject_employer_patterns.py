@@ -97,7 +97,7 @@ _APPLICATION_NOUNS = frozenset(
 )
 # A subject opening with the step's noun goes on with the employer holding it ("Entrevista Ferraz Seguros –
 # 7 de maio", "Colloquio Officine Bruni - giovedì", "Gesprek Bakkerij Smit"): the name is what follows.
-_STEP_NOUNS = frozenset(
+STEP_NOUNS = frozenset(
     {"entrevista", "entretien", "colloquio", "gesprek", "vorstellungsgespräch", "interview"}
 )
 
@@ -119,7 +119,7 @@ def add_subject_patterns(found: list[Candidate], email: PreparedEmail) -> None:
             if (
                 side == "start"
                 and len(named) > 1
-                and named[0].lower() in _STEP_NOUNS
+                and named[0].lower() in STEP_NOUNS
                 and named[1][:1].isupper()
             ):
                 named = named[1:]
