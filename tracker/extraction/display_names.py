@@ -118,7 +118,8 @@ GENERIC_NAMES = {
     # A subject opening with the step's name in another language: "Entrevista - Analista de Datos".
     "entrevista", "entretien", "entrevue", "colloquio", "gesprek", "sollicitatiegesprek", "gespräch",
     "telefonat", "kennenlernen", "convocation", "convocatoria", "convocazione", "uitnodiging", "invitación",
-    "convite", "oferta", "offre", "offerta", "aanbod", "proposta", "candidature", "sollicitatie", "bewerbung",
+    "convite", "oferta", "offre", "offerta", "aanbod", "proposta", "proposition", "propuesta",
+    "candidature", "sollicitatie", "bewerbung",
     # A careers site's "work at": "Werken bij <noreply@werkenvoorutrecht.nl>", "Arbeiten bei".
     "werken bij", "werken voor", "werken bij ons", "arbeiten bei", "karriere bei", "travailler chez",
     # What is left of "HR System", and a subject's work-arrangement tag ("[REMOTE]").
