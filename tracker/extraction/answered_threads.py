@@ -20,7 +20,7 @@ from tracker.extraction.kind_reading import KindReading
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.platforms import domain_employer, platform_of
 from tracker.extraction.quoted_applications import quoted_writer, quotes_the_readers_application
-from tracker.extraction.settled_meetings import settled_meeting_step
+from tracker.extraction.settled_meetings import fixes_the_hour_the_quote_proposed, settled_meeting_step
 from tracker.extraction.status_rules import StatusReading
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Kind, Status
@@ -50,6 +50,17 @@ def with_quoted_application(
             and _between_friends(email)
         ):
             return KindReading(Kind.OTHER, _STRENGTH, "a reply between personal mailboxes"), status
+        if (
+            kind.reason == _MENTION_REASON
+            and status.status in (None, Status.APPLIED)
+            and fixes_the_hour_the_quote_proposed(email)
+        ):
+            # "Re: Your application" answered with "Great, Thursday at 10 then" under the reader's "Thursday
+            # at 10 suits me": the hour settled is the step.
+            interview = StatusReading(
+                Status.INTERVIEW, _STRENGTH, False, status.signals, subject_signals=status.subject_signals
+            )
+            return kind, interview
         return kind, status
     if kind.reason not in UNREAD_READINGS:
         return kind, status
