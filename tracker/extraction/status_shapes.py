@@ -89,9 +89,23 @@ def time_proposed_at(text: str, clocks: Sequence[re.Match[str]]) -> int | None:
         following = text[slice(*sentence_bounds(text, right, right))]
         # "Our CTO would like to chat. Free Thursday at 4?": the meeting named just before the time asked.
         previous = text[slice(*sentence_bounds(text, left - 2, left - 2))] if left >= 2 else ""
-        if interview_shape.is_time_proposed(sentence, f"{previous} {following}"):
+        # "Free Thursday at 3? If not, send me two slots. It'd be on Meet": how the meeting would happen
+        # may close the paragraph the time is asked in.
+        if interview_shape.is_time_proposed(
+            sentence, f"{previous} {following} {_paragraph_after(text, right)}"
+        ):
             return left
     return None
+
+
+# How far a paragraph's rest is read after a proposed time.
+_PARAGRAPH_READ = 300
+
+
+def _paragraph_after(text: str, at: int) -> str:
+    """The rest of the paragraph from `at` to its blank line (at most _PARAGRAPH_READ characters)."""
+    end = text.find("\n\n", at, at + _PARAGRAPH_READ)
+    return text[at : end if end >= 0 else min(len(text), at + _PARAGRAPH_READ)]
 
 
 def post_held_at(text: str, anchors: Sequence[re.Match[str]]) -> int | None:

@@ -116,6 +116,19 @@ _MEANS = re.compile(
     r"magasin|boutique|negozio|laden|shop|store|"
     r"empfang|reception|receptie|recepción|receção|accueil)\b"
 )
+# A visit to the writer's own place, their way of meeting the reader in person: "come by and see the
+# workshop", "que vous passiez nous voir à la cave", "schauen Sie doch bei uns vorbei", "kom gerust even
+# langs", "passa a trovarci in laboratorio", "pásate por aquí", "venha nos visitar".
+_A_VISIT = re.compile(
+    r"\b(?:come|pop|drop|stop|swing) (?:by|over|round)\b|\b(?:pop|drop|stop) in\b|"
+    r"\bcome (?:and|to) (?:see|visit|meet) us\b|\bvisit us\b|"
+    r"\bvorbei(?:kommen|zukommen|schauen|zuschauen)\b|\b(?:kommen|schauen) sie (?:\w+ ){0,6}vorbei\b|"
+    r"\bbesuchen sie uns\b|\b(?:pass|ven)\w{0,4} nous (?:voir|rendre visite)\b|"
+    r"\blangs(?:komen|te komen)\b|\bkom (?:\w+ ){0,2}langs\b|"
+    r"\b(?:pasar(?:te|se)?|p[aá]sate|p[aá]sese|venir|ven|venga) (?:a vernos|por aqu[ií])\b|"
+    r"\b(?:passare|passa|passi|venire|vieni|venga) (?:a trovarci|da noi)\b|"
+    r"\b(?:passar|passe|vir|venha) (?:por cá|cá|aqui)\b|\bnos visitar\b|\bvisitar-nos\b"
+)
 # The writer fixing a meeting as settled ("dann sehen wir uns am Donnerstag um 14 Uhr"): it is set for the
 # reader as a proposal asks them.
 _SETTLED = any_of(SETTLED_FRAGMENTS)
@@ -210,10 +223,10 @@ _NO_INTERVIEW = re.compile(r"\b(?:no|not an?|not a formal) interview\b")
 def is_time_proposed(sentence: str, beside: str) -> bool:
     """True when a (lowercased) sentence proposes the reader a day and a clock time, asked as a question,
     with a word proposing it or settled by the writer ("dann sehen wir uns am Donnerstag um 14 Uhr"), and it
-    or the sentences `beside` it (the one before, the one after) say how the meeting would happen (a call, a
-    link, an address, an office) or name it: "does Friday 4:15pm work? We'd do it on Google Meet", "können
-    wir am Donnerstag um 10:30 Uhr telefonieren?", "Our CTO would like to chat. Free Thursday at 4?". Not a
-    past or refused one."""
+    or the sentences `beside` it (the one before, the rest of its paragraph) say how the meeting would happen
+    (a call, a link, an address, an office, a visit to the writer's place) or name it: "does Friday 4:15pm
+    work? We'd do it on Google Meet", "können wir am Donnerstag um 10:30 Uhr telefonieren?", "Our CTO would
+    like to chat. Free Thursday at 4?", "pass by the workshop; Tuesday at 10?". Not a past or refused one."""
     if not ((CLOCK.search(sentence) or _BARE_HOUR.search(sentence)) and _DAY_NAMED.search(sentence)):
         return False
     # A booking verb alone confirms as often as it invites ("votre voyage du 4 novembre est confirmé"), and
@@ -230,7 +243,11 @@ def is_time_proposed(sentence: str, beside: str) -> bool:
     if "interview" in around and _NO_INTERVIEW.search(around):
         return False  # "How about a coffee on Thursday at 11? No interview, just a chat."
     if not (
-        _MEANS.search(around) or _VIDEO_LINK.search(around) or _STEP.search(around) or _MEETING.search(around)
+        _MEANS.search(around)
+        or _A_VISIT.search(around)
+        or _VIDEO_LINK.search(around)
+        or _STEP.search(around)
+        or _MEETING.search(around)
     ):
         return False
     return not _taken_back(sentence)
