@@ -1615,8 +1615,6 @@ STATUS_MISREAD = {
     "offer phrase: 'no job-search language'",
     "c01_en_dogwalker_gmail": "'Thanks for your message about the dog walker role! Saturday morning works "
     "for me': the employer's voice phrase is no step the status rules read ('no job-search language')",
-    "c02_de_cafe_gmx": "'danke für Ihre Bewerbung als Aushilfe. Am Mittwoch um 17 Uhr passt es mir gut': the "
-    "employer's time is no step the status rules read (applied)",
     "c03_fr_zinc_orange": "'Je vous propose de passer au restaurant jeudi vers 15h pour en discuter' is no "
     "interview phrase (applied)",
     "c11_fr_decaler_antoine": "'je dois malheureusement décaler notre entretien' signed 'Antoine' alone "
