@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from tracker.extraction import platforms
 from tracker.extraction.agency_trades import is_agency_domain
+from tracker.extraction.client_contacts import add_client_contacts
 from tracker.extraction.client_conversations import add_client_conversations
 from tracker.extraction.client_firms import add_client_firms, names_a_client_firm
 from tracker.extraction.deciders import decider_names, names_a_decider
@@ -269,6 +270,7 @@ def _text_candidates(email: PreparedEmail) -> list[Candidate]:
     add_programme_employers(found, email)
     add_client_firms(found, email)
     add_client_conversations(found, email)
+    add_client_contacts(found, email)
     add_forwarded_clients(found, email)
     add_subject_clients(found, email)
     add_subject_opening_clients(found, email)
