@@ -30,7 +30,7 @@ _CLIENT = re.compile(
     r"\b(?:(?:our|my|the) client\b(?!s)|one of (?:our|my) clients\b|(?:notre|mon) client\b(?!s)|"
     r"(?:nuestro|nosso|nostro) cliente\b|"
     r"(?:l'azienda|la società|a empresa|la empresa|l'entreprise|nostra azienda|nostra società) cliente\b|"
-    r"(?:unser|mein)(?:em|en|es)? (?:kunden?|mandanten?)\b|(?:onze|mijn) (?:klant|opdrachtgever)\b|"
+    r"(?:unser|mein)(?:em|en|es)? (?:kunden?|mandant(?:en)?)\b|(?:onze|mijn) (?:klant|opdrachtgever)\b|"
     # The client as the sentence's subject or its line's label: "o cliente gostaria de a conhecer", "de
     # klant waarvoor ik", "il cliente ha deciso", "dem Mandanten vorzustellen", "Mandant: X".
     r"(?:^|\n|[,;:.!?] |\b(?:que|che|dat|dass) )(?:o|il|el|le|de|der) (?:cliente|client|klant|kunde|mandant) "

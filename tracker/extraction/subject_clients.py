@@ -6,7 +6,11 @@ by side, parted as a subject parts its fields: "Submitted: Stores Controller - A
 body may never name the client again (a reply's "They want to meet you Tuesday"). In mail from an agency
 (employer_agencies.is_agency_sender) or filed as a submission ("Submitted", "New submission": an agency's
 act), a part after the first that is an organisation's name (its capitalised words, its noun: "Freight",
-"Health", "Foods"), no role, no place, no date and not the agency itself is its client.
+"Health", "Foods"), no role, no place, no date and not the agency itself is its client. Where the body
+speaks of the client without naming it ("I've sent your CV to the client", "el cliente ha decidido", "unser
+Mandant hat ..."), the subject is where the writer named it: a part of capitalised words that is no role,
+place, date or person and that the body never writes is the client whatever its noun ("Ardvane Care Unit",
+"Promociones Quintero").
 
 Right after the post's part or the step's ("Responsable Paie (H/F) - Tuileries Vaubrecourt", "Entrevista -
 Almazaras Quiroga"), the place itself says the part names the client: a name of two capitalised words or
@@ -23,7 +27,7 @@ import re
 
 from tracker.extraction import platforms
 from tracker.extraction.client_firms import CLIENT_FIRM, CLIENT_FIRM_WEIGHT, agency_sender_spellings
-from tracker.extraction.employer_agencies import is_agency_sender
+from tracker.extraction.employer_agencies import is_agency_sender, speaks_of_a_client
 from tracker.extraction.employer_candidates import Candidate, add_candidate
 from tracker.extraction.employer_matching import same_employer
 from tracker.extraction.greeted_names import greeting_names
@@ -66,6 +70,14 @@ def add_subject_clients(found: list[Candidate], email: PreparedEmail) -> None:
     ]
     if not names and (opening := _client_before_role(parts)):
         names = [(parts[0], opening)]
+    if not names and speaks_of_a_client(email):
+        # The body's unnamed client, named by the subject alone.
+        names = [
+            (part, name)
+            for part in parts[1:]
+            if _shaped_like_a_client(name := _ASIDE.sub("", part.strip()))
+            and name.lower() not in email.body_lower
+        ]
     if not names or platforms.platform_of(email.sender):
         return
     if not (_SUBMISSION.match(subject) or is_agency_sender(email)):
@@ -97,10 +109,12 @@ def _spelled_otherwise(name: str, letters: str, found: list[Candidate]) -> bool:
     Freight Ltd" keeps its spelling over the subject's "Hale Moor Freight" (its words among the longer
     name's); a subject's "Angebot Hale Moor" holds the name read. (The same spelling adds its weight.)"""
     words = set(company_key(name).split())
+    # (A key writes "ü" as "ue" where the run-together letters drop its dots: "Gerätebau" is one spelling.)
+    spellings = (letters, company_key(name).replace(" ", ""))
     for candidate in found:
         key = company_key(candidate.name)
         other = key.replace(" ", "")
-        if other == letters or len(other) < 3:
+        if other in spellings or len(other) < 3:
             continue
         if other in letters or words < set(key.split()) or same_employer(candidate.name, name):
             return True
@@ -151,6 +165,12 @@ def _without_place(name: str) -> str:
 def _names_a_client(name: str) -> bool:
     """Whether a subject's part is an organisation's name: its words capitalised, few, its noun an
     organisation's, and no role, place, date or person ("Shortlist", "East Africa manufacturing group")."""
+    return names_an_organisation(name) and _shaped_like_a_client(name)
+
+
+def _shaped_like_a_client(name: str) -> bool:
+    """Whether a subject's part could be an organisation's name: its words capitalised, few, and no role,
+    place, date or person."""
     words = name.split()
     return (
         bool(words)
@@ -158,7 +178,6 @@ def _names_a_client(name: str) -> bool:
         and all(word[0].isupper() or word in _JOINING_WORDS for word in words)
         and words[-1] not in _JOINING_WORDS
         and not any(char.isdigit() for char in name)
-        and names_an_organisation(name)
         and not names_a_person_role(name)
         and not is_written_place(name)
         and not looks_like_person_name(name)
