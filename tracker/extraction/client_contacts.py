@@ -24,6 +24,7 @@ from tracker.extraction.name_reading import read_name
 from tracker.extraction.places import only_places
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title_shape import names_a_person_role
 
 # The client's person: a given name after a lowercase word (mid-sentence: "Everyone at X" opens one), a
 # form of address and a surname, or "the"/"their" and a post of up to four words (capitalised or a post's
@@ -58,7 +59,7 @@ def add_client_contacts(found: list[Candidate], email: PreparedEmail) -> None:
     body = email.body
     if not any(word in email.body_lower for word in _PLACE_WORDS):
         return
-    matches = [m for m in _CONTACT.finditer(body) if (m.group("given") or "").lower() not in _NO_PERSON]
+    matches = [m for m in _CONTACT.finditer(body) if _names_a_person(m, body)]
     if not matches or not _signs_for_recruiters(email):
         return
     own = agency_sender_spellings(email)
@@ -75,6 +76,20 @@ def add_client_contacts(found: list[Candidate], email: PreparedEmail) -> None:
             persons.add(match.group(0).removesuffix(" at "))
     # The client's person, read as a name by the anchors ("with Mr Rathnayake at X"), is no employer.
     found[:] = [c for c in found if c.name not in persons]
+
+
+def _names_a_person(match: re.Match[str], body: str) -> bool:
+    """Whether a contact's given name is a person's: no day or meeting's word, no post's last word
+    ("for Assistant Manager at X": the post's place, not a person's), its word before lowercase."""
+    given = match.group("given")
+    if given is None:
+        return True
+    before = body[max(0, match.start() - 30) : match.start()].split()
+    return (
+        given.lower() not in _NO_PERSON
+        and not names_a_person_role(given)
+        and not (before and before[-1][:1].isupper())
+    )
 
 
 def _signs_for_recruiters(email: PreparedEmail) -> bool:
