@@ -1095,7 +1095,6 @@ BATCH_THREE_HOLD = [
 BATCH_THREE_MISREADS = {
     "consultancy_grad_assessment_centre": "an assessment centre reads as an interview, and no title from "
     "'progressing to the final stage of our Graduate Consultant programme'",
-    "es_ayuntamiento_html": "the bold label 'Plaza' is no label the labelled lines read",
 }
 
 

@@ -34,11 +34,12 @@ _LABELLED_REFERENCE_IN_BRACKETS = re.compile(
     re.I,
 )
 # "Kennziffer 2025/143 - Pflegefachkraft": a public employer's reference, labelled, before the title (after
-# it, TRAILING_TAGS takes it off).
+# it, TRAILING_TAGS takes it off). The label says what the code is, so a capitalised title may follow it
+# without a dash: "Kennziffer 17/2026 Referent*in", "Rif. 2026/14 Addetto/a".
 _LABELLED_REFERENCE_BEFORE = re.compile(
     r"^(?:kennziffer|kennzahl|referenznummer|ausschreibungs-?(?:nummer|nr\.?)|stellen-?(?:nummer|nr\.?|id)|"
-    r"réf\.?|référence|referencia|riferimento|referentie|vacaturenummer)\s*[:#.]?\s*[\w/.-]*\d[\w/.-]*"
-    r"\s*[-–:|,]\s*",
+    r"job-?id|réf\.?|ref\.|rif\.|référence|referencia|riferimento|referentie|vacaturenummer)\s*[:#.]?\s*"
+    r"[\w/.-]*\d[\w/.-]*(?:\s*[-–:|,]\s*|\s+(?=(?-i:[A-ZÀ-Þ])))",
     re.I,
 )
 # "(25/07/ABC/KA)": a reference in brackets (a bare number is a requisition id, read by clean_title).

@@ -20,6 +20,7 @@ from tracker.extraction.care_units import is_care_unit
 from tracker.extraction.places import only_places
 from tracker.extraction.spanish_titles import with_languages
 from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title_applicant_names import without_applicant_name
 from tracker.extraction.title_beside_code import BESIDE_CODE_WEIGHT, titles_beside_the_subjects_code
 from tracker.extraction.title_body import (
     BODY_WEIGHTS,
@@ -125,6 +126,7 @@ def find_title(
                 title = _without_tail_the_subject_leaves_off(title, email.subject)
             elif (" - " in title or ", " in title) and title not in email.subject:
                 title = _without_unit_the_subject_leaves_off(title, email.subject)
+            title = without_applicant_name(title, email.body, email.subject)
             return as_typed(with_gender_mark(title, email.body)), (
                 requisition_id or code_after_title(title, email.body) or standalone_requisition(email)
             )

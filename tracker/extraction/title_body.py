@@ -15,6 +15,7 @@ from tracker.extraction.phrases.posts_before_nouns import POST_NOUNS_CLOSING
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_brackets import bracket_closed, quote_closed
 from tracker.extraction.title_clause import clause_end, possessive_end, thanks_end, unit_joined_end
+from tracker.extraction.title_introductions import INTRODUCED_POST, POSTING_LABELS, may_introduce_a_post
 from tracker.extraction.title_joined import joined_end
 from tracker.extraction.title_judgement import cut_short
 from tracker.extraction.title_labels import LABEL_BULLET, POST_LABELS
@@ -39,7 +40,9 @@ _LABEL_LINE = re.compile(
     # The languages' own "job title" label: "Titre du poste :", "Título del puesto:", "Functietitel:".
     r"titre (?:du poste|de l'emploi|de l'offre)|t[ií]tulo (?:del puesto|de la vacante|da vaga|do cargo)|"
     r"nombre del puesto|nome da vaga|titolo (?:della posizione|del ruolo)|functietitel|functienaam|"
-    r"stellentitel)"
+    r"stellentitel|"
+    # The post's or its posting's noun alone, in every language: "Oferta: X", "Annuncio: X", "Vacante: X".
+    rf"{POSTING_LABELS})"
     r"\s*(?::[ \t]*\n?|\|)[ \t]*(?P<t>[^\n]{2,100})$",
     re.M,
 )
@@ -162,6 +165,8 @@ def body_titles(
         matches += [(m, weight, False, False) for m in line_start_matches(_LABEL_LINE, email.body_lower)]
         if any(lead in email.body_lower for lead in _APPLIED_TO_LEADS):
             matches += [(m, weight, True, False) for m in _APPLIED_TO_LINE.finditer(email.body_lower)]
+        if may_introduce_a_post(email.body_lower):
+            matches += [(m, weight, True, True) for m in INTRODUCED_POST.finditer(email.body_lower)]
     if weight == _REFERENCE_WEIGHT:
         matches += [(m, weight, True, False) for m in line_start_matches(_REFERENCE_LINE, email.body_lower)]
     found: list[TitleCandidate] = []

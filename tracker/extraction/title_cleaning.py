@@ -85,7 +85,7 @@ from tracker.extraction.title_terms_and_pay import (
 from tracker.extraction.title_working_terms import WORKING_TIME_IN_BRACKETS
 
 _DIGIT = re.compile(r"\d")
-_OPEN_BRACKET_TRAILING = re.compile(r"\s*\((?![^()]*/)[^()]{0,12}$")
+_OPEN_BRACKET_TRAILING = re.compile(r"\s*[(\[](?![^()\[\]]*/)[^()\[\]]{0,12}$")
 # Tags and places trail after one of these; without one there is nothing to strip.
 _SEPARATOR = re.compile(r"[-|,/–]| in ", re.I)
 # "Data Engineer contract role": the kind of contract, in lowercase, describes the role (a capitalised

@@ -52,3 +52,7 @@ _BUILT_LABELS = [f"(?:{_NAME_NOUNS[lang]}) {_LINKS[lang]}(?:{_POST_NOUNS[lang]})
 POST_LABELS = "|".join([*_BUILT_LABELS, _RUN_TOGETHER])
 # A list's bullet or number before a line's label, with the line's own indent.
 LABEL_BULLET = r"[ \t]{0,8}(?:[•·*▪◦‣►–-][ \t]{1,4}|\d{1,2}[.)][ \t]{1,4})?"
+# Every language's post nouns once each, for a label or a sentence naming the post by its noun alone.
+POST_NOUNS_ALONE = "|".join(
+    dict.fromkeys(noun for nouns in _POST_NOUNS.values() for noun in nouns.split("|"))
+)

@@ -12,8 +12,9 @@ from tracker.cohort_words import ENGLISH_SEASONS
 from tracker.extraction.requisition import CODE_BESIDE_TITLE
 from tracker.extraction.weekdays import one_of
 
+# In round or square brackets, the label's words spaced or hyphenated: "(Job ID 5318)", "[Job-ID 7731]".
 REQ_IN_PARENS = re.compile(
-    r"\s*\(\s*(?:job\s*)?(?:id|req(?:uisition)?(?:\s*id)?|r[eé]f(?:erence)?|rif|code|cod|codice|job\s*(?:no|number|#)|"
+    r"\s*[(\[]\s*(?:job[\s-]*)?(?:id|req(?:uisition)?(?:\s*id)?|r[eé]f(?:erence)?|rif|code|cod|codice|job\s*(?:no|number|#)|"
     # German postings' "(Stellen-ID 30192)", "(Referenznummer 4471)", "(Kennziffer 2026-07)".
     r"stellen-?id|referenz(?:nummer|nr\.?)?|kennziffer|#|"
     # The posting or public competition by its number, in each language: "(concours RH-2026-014)",
@@ -24,11 +25,11 @@ REQ_IN_PARENS = re.compile(
     # dell'annuncio 3310)", "(ID of the vacancy 12)".
     r"(?:\s+(?:da|de la|del|de|do|della|dell'|of the|of)\s*(?:vaga|vacante|oferta|offerta|annuncio|anúncio|"
     r"posizione|puesto|posição|job|posting|vacancy))?"
-    r"\s*[:#.]?\s*([\w-]*\d[\w/-]*)\s*\)",
+    r"\s*[:#.]?\s*([\w-]*\d[\w/-]*)\s*[)\]]",
     re.I,
 )
 REQ_LABELLED = re.compile(
-    r",?\s*[-(]?\s*\b(?:job\s*id|job\s*(?:no\.?|number|#)|req(?:uisition)?\.?\s*(?:id|#|no\.?|number)?|"
+    r",?\s*[-(]?\s*\b(?:job[\s-]*id|job\s*(?:no\.?|number|#)|req(?:uisition)?\.?\s*(?:id|#|no\.?|number)?|"
     r"(?:job\s*)?announcement\s*(?:no\.?|number|#)|"
     # A public employer's "(Position number DPC/2026/441)", "Position No. 2231", "Vacancy No 88", ", Posting
     # #31-104".

@@ -1,0 +1,75 @@
+"""A sentence about the reader's application ending on the post's or its posting's noun and a colon names
+the post on the line below, in every language; the same nouns alone label a summary's line."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_support import extract
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "title"),
+    [
+        (
+            "Bolsa Empleo Quimera <avisos@bolsaquimera.com.uy>",
+            "Novedades de tu postulación",
+            "Hola Bruno,\n\nLa empresa Curtiembre Ñandubay S.A. revisó tu postulación al aviso:\n\n"
+            "Jefe/a de Turno de Curtido\nPublicado hace 9 días\n\nEstado: En evaluación\n\n"
+            "Seguí tus postulaciones desde tu cuenta.",
+            "Jefe/a de Turno de Curtido",
+        ),
+        (
+            "Casa di Cura Vallerosa <noreply@talent-portal.example.ch>",
+            "Conferma di ricezione",
+            "Gentile Signor Ostuni,\n\nle confermiamo di aver ricevuto la sua candidatura per il posto di:\n"
+            "Tecnico/a di radiologia medica\nSede: Mendrisio\n\nCordiali saluti\nRisorse Umane",
+            "Tecnico/a di radiologia medica",
+        ),
+        (
+            "Ateliers Grisonnet <rh@ateliers-grisonnet.fr>",
+            "Accusé de réception",
+            "Bonjour Madame Pélissard,\n\nNous avons bien reçu votre candidature en réponse à l'annonce :\n"
+            "Chaudronnier·ère soudeur·euse\nLieu : Oyonnax\n\nNous revenons vers vous sous quinze jours.\n\n"
+            "L'équipe RH",
+            "Chaudronnier·ère soudeur·euse",
+        ),
+        (
+            "Stadtwerke Quellbrunn <karriere@stadtwerke-quellbrunn.de>",
+            "Eingangsbestätigung",
+            "Sehr geehrter Herr Vosskuhle,\n\nwir bestätigen den Eingang Ihrer Bewerbung auf unsere "
+            "Ausschreibung:\n\nNetzmonteur:in Fernwärme\n\nWir melden uns in den nächsten Wochen.\n\n"
+            "Ihre Personalabteilung",
+            "Netzmonteur:in Fernwärme",
+        ),
+        (
+            "Vagas Jabuticaba <vagas@jabuticaba-alimentos.com.br>",
+            "Candidatura recebida",
+            "Olá Iara,\n\nA sua candidatura ao anúncio:\nAssistente de Qualidade Júnior\nfoi recebida pela "
+            "empresa e está em análise.\n\nEquipe de Seleção",
+            "Assistente de Qualidade Júnior",
+        ),
+        (
+            "Portal Trabajo Sierra <noreply@trabajo-sierra.es>",
+            "Tu candidatura ha cambiado de estado",
+            "Hola Ainhoa:\n\nLa empresa Conservas Bermeoaldea ha leído tu CV.\n\n"
+            "Oferta: Encargado/a de línea de envasado\nEstado de tu candidatura: CV leído\n\nSuerte.",
+            "Encargado/a de línea de envasado",
+        ),
+    ],
+)
+def test_the_post_on_the_line_the_sentence_introduces(
+    sender: str, subject: str, body: str, title: str
+) -> None:
+    assert extract(body, subject, sender).job_title == title
+
+
+def test_what_we_offer_is_no_post() -> None:
+    # "La nostra offerta:" lists what the employer offers, not the post: the label is the noun alone.
+    body = (
+        "Ciao Nives,\n\ngrazie per la candidatura come Magazziniere Carrellista.\n\nLa nostra offerta:\n"
+        "Contratto a tempo indeterminato\n\nA presto,\nUfficio Personale"
+    )
+    assert extract(body, "Candidatura ricevuta", "Lavori Ferrandina <hr@ferrandina.it>").job_title == (
+        "Magazziniere Carrellista"
+    )
