@@ -39,11 +39,11 @@ CLIENTS_AFTER_THE_POST = [
         Status.INTERVIEW,
         "Oleifici Sanvitale",
         None,
-        sender="Ornella Pacchierotti <o.pacchierotti@lavorandia.example>",
+        sender="Orsolina Pacchierotti <o.pacchierotti@lavorandia.example>",
         subject="Colloquio giovedì - Oleifici Sanvitale",
         body="Buongiorno Ettore,\n\ncome anticipato al telefono, il cliente le conferma il colloquio di "
         "giovedì 14 alle ore 10:30 presso lo stabilimento, con il responsabile di produzione.\n\n"
-        "Cordiali saluti,\nOrnella Pacchierotti\nLavorandia S.p.A. - Agenzia per il Lavoro\n"
+        "Cordiali saluti,\nOrsolina Pacchierotti\nLavorandia S.p.A. - Agenzia per il Lavoro\n"
         "www.lavorandia.example",
     ),
     relayed(
@@ -51,10 +51,10 @@ CLIENTS_AFTER_THE_POST = [
         Status.INTERVIEW,
         "Cordoarias Valmaior",
         None,
-        sender="Quitéria Sobral <qsobral@rumoseleccao.example>",
+        sender="Quitéria Sobreira <qsobreira@rumoseleccao.example>",
         subject="Técnico de Manutenção (m/f) – Cordoarias Valmaior, Braga – entrevista",
         body="Olá Anselmo,\n\nO nosso cliente gostaria de o conhecer na próxima terça-feira, às 15h00, nas "
-        "instalações da fábrica. Confirma a disponibilidade?\n\nCumprimentos,\nQuitéria Sobral\n"
+        "instalações da fábrica. Confirma a disponibilidade?\n\nCumprimentos,\nQuitéria Sobreira\n"
         "Rumo Selecção – Consultora de Recrutamento",
     ),
 ]

@@ -43,13 +43,13 @@ _ENGLISH_GMAIL = (
     "wondered whether there is any news.\n>\n> Thanks,\n> Priya"
 )
 _ENGLISH_OUTLOOK = (
-    "Dear Mr Abernethy,\n\nThank you for your patience. The panel meets on Friday and I will write to you "
-    "straight after.\n\nKind regards,\nWren Castellane\n\n"
-    "From: Callum Abernethy <c.abernethy@proton.me>\nSent: Sunday, 11 October 2026 21:40\n"
+    "Dear Mr Ashcombe-Tull,\n\nThank you for your patience. The panel meets on Friday and I will write to "
+    "you straight after.\n\nKind regards,\nWren Castellane\n\n"
+    "From: Callum Ashcombe-Tull <c.ashcombe-tull@proton.me>\nSent: Sunday, 11 October 2026 21:40\n"
     "To: recruitment@pellworth.org.uk\nSubject: Warehouse Supervisor application\n\n"
     "Dear Sir or Madam,\n\nI sent my application to Pellworth Housing Association for the Warehouse "
     "Supervisor vacancy on 20 September and would be grateful for an update.\n\nYours faithfully,\n"
-    "Callum Abernethy"
+    "Callum Ashcombe-Tull"
 )
 
 

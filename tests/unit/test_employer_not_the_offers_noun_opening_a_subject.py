@@ -49,11 +49,11 @@ OFFERS_OPENING_THE_SUBJECT = [
         Status.OFFER,
         "Bodegas Ulibarri",
         None,
-        sender="Jon Arrieta Goikoetxea <jarrieta@bu-rioja.example>",
+        sender="Jon Arrieta Garaikoetxea <jarrieta@bu-rioja.example>",
         subject="RE: Propuesta – Enólogo/a adjunto/a",
-        body="Hola Itziar,\n\nComo hablamos por teléfono, queremos ofrecerte el puesto. Te envío la "
+        body="Hola Irune,\n\nComo hablamos por teléfono, queremos ofrecerte el puesto. Te envío la "
         "propuesta firmada por dirección; si estás de acuerdo, podrías incorporarte el 1 de septiembre.\n\n"
-        "Saludos,\nJon Arrieta Goikoetxea\nDirector Técnico\nBodegas Ulibarri",
+        "Saludos,\nJon Arrieta Garaikoetxea\nDirector Técnico\nBodegas Ulibarri",
     ),
 ]
 

@@ -21,12 +21,12 @@ CONTACTS = [
         id="an_english_consultant_names_the_clients_manager_by_her_given_name",
     ),
     pytest.param(
-        "Marigold Fennimore <marigold@ironbarkclinical.example>",
+        "Marigold Fenwrick <marigold@ironwattleclinical.example>",
         "CV sent",
         "Hi Tomas,\n\nJust confirming I've sent your CV through to the Clinical Nurse Manager at Wirrabee "
         "Private Hospital for the Theatre Nurse role. They're reviewing this week and I'll come back to you "
-        "as soon as I hear.\n\nCheers,\nMarigold\n\nMarigold Fennimore\nConsultant | Nursing\n"
-        "Ironbark Clinical Recruitment\nLevel 3, 88 Wharf Street, Cairns QLD 4870\nP 07 5550 1234",
+        "as soon as I hear.\n\nCheers,\nMarigold\n\nMarigold Fenwrick\nConsultant | Nursing\n"
+        "Ironwattle Clinical Recruitment\nLevel 3, 88 Wharf Street, Cairns QLD 4870\nP 07 5550 1234",
         "Wirrabee Private Hospital",
         id="an_australian_consultant_names_the_clients_post",
     ),
@@ -51,11 +51,11 @@ CONTACTS = [
         id="a_south_asian_consultant_names_the_clients_manager_by_his_surname",
     ),
     pytest.param(
-        "Wystan Pelletier <wystan@harrowgate-talent.example>",
+        "Wystan Pelletreau <wystan@harrowgate-talent.example>",
         "Update - Payroll Officer",
         "Morning Cait,\n\nJust a quick one: I've come off a call with the FD at Tresillian Haulage and "
         "they've decided to pause the Payroll Officer hire until the spring. Nobody has been appointed.\n\n"
-        "Cheers,\nWystan\n\nWystan Pelletier | Principal Consultant\nHarrowgate Talent Recruitment\n"
+        "Cheers,\nWystan\n\nWystan Pelletreau | Principal Consultant\nHarrowgate Talent Recruitment\n"
         "028 9555 0199",
         "Tresillian Haulage",
         id="an_irish_consultant_names_the_clients_finance_director_by_initials",
@@ -72,11 +72,11 @@ def test_the_organisation_of_the_clients_person_is_the_employer(sender, subject,
 
 def test_an_in_house_recruiter_naming_her_own_organisations_manager_keeps_it():
     result = extract_as_read(
-        "Philippa Oddington <philippa.oddington@corvantis.example>",
+        "Phyllida Oddington <phyllida.oddington@corvantis.example>",
         "Interview - Data Analyst",
         "Hi Reuben,\n\nI've spoken with the Hiring Manager at Corvantis Analytics and we'd like to invite "
-        "you to an interview for the Data Analyst role on Tuesday at 2pm.\n\nBest,\nPhilippa\n\n"
-        "Philippa Oddington\nRecruitment Partner\nCorvantis Analytics",
+        "you to an interview for the Data Analyst role on Tuesday at 2pm.\n\nBest,\nPhyllida\n\n"
+        "Phyllida Oddington\nRecruitment Partner\nCorvantis Analytics",
     )
     company = result.company
     assert company is not None and same_company(company, "Corvantis Analytics"), company

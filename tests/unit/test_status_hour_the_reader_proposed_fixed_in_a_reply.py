@@ -18,12 +18,12 @@ from tracker.models import Kind, Status
     [
         pytest.param(
             _mail(
-                "Quillon Varnavas <quillon@brackenmoor-cartography.co.uk>",
+                "Quarrendale Varnavas <quarrendale@brackenmoor-cartography.co.uk>",
                 "Re: Your application - Map Librarian",
                 "Perfect, Wednesday at 3pm then. We're above the bakery, ring the side door.",
-                "Quillon",
+                "Quarrendale",
                 "On 9 Mar 2026, at 21:04, Ottilie Fenwarrow <ottilie.fenwarrow@gmail.com> wrote:\n"
-                "> Hi Quillon,\n> Wednesday 3pm works for me, thank you.\n> Ottilie",
+                "> Hi Quarrendale,\n> Wednesday 3pm works for me, thank you.\n> Ottilie",
             ),
             id="en_perfect_wednesday_then",
         ),
@@ -83,12 +83,12 @@ def test_a_reply_fixing_the_hour_the_reader_proposed_is_an_interview(mail):
 def test_an_hour_the_quote_never_proposed_is_no_interview():
     result = extract(
         **_mail(
-            "Quillon Varnavas <quillon@brackenmoor-cartography.co.uk>",
+            "Quarrendale Varnavas <quarrendale@brackenmoor-cartography.co.uk>",
             "Re: Your application - Map Librarian",
             "Thanks Ottilie, your portfolio came through on Monday at 9am. We'll be in touch next week.",
-            "Quillon",
+            "Quarrendale",
             "On 9 Mar 2026, at 21:04, Ottilie Fenwarrow <ottilie.fenwarrow@gmail.com> wrote:\n"
-            "> Hi Quillon,\n> Please find my portfolio attached; I can send more maps by 5pm.\n> Ottilie",
+            "> Hi Quarrendale,\n> Please find my portfolio attached; I can send more maps by 5pm.\n> Ottilie",
         )
     )
     assert result.status is not Status.INTERVIEW, result

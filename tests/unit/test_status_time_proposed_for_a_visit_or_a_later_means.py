@@ -29,13 +29,13 @@ from tracker.models import Kind, Status
         ),
         pytest.param(
             _mail(
-                "Honorine Castelbajac <honorine@fromagerie-vaudrenne.fr>",
+                "Hortensine Castelbajac <hortensine@fromagerie-vaudrenne.fr>",
                 "Votre candidature",
                 "Bonjour Clémentine,",
                 "Merci pour votre candidature. Le plus simple serait que vous passiez nous voir à la "
                 "fromagerie.",
                 "Je vous propose lundi 13 avril vers 15h.",
-                "Bien cordialement,\nHonorine Castelbajac",
+                "Bien cordialement,\nHortensine Castelbajac",
             ),
             id="fr_passiez_nous_voir",
         ),

@@ -14,7 +14,7 @@ from tests.extraction_support import extract
         (
             "Bolsa Empleo Quimera <avisos@bolsaquimera.com.uy>",
             "Novedades de tu postulación",
-            "Hola Bruno,\n\nLa empresa Curtiembre Ñandubay S.A. revisó tu postulación al aviso:\n\n"
+            "Hola Bruno,\n\nLa empresa Curtiembre Ñacurutú S.A. revisó tu postulación al aviso:\n\n"
             "Jefe/a de Turno de Curtido\nPublicado hace 9 días\n\nEstado: En evaluación\n\n"
             "Seguí tus postulaciones desde tu cuenta.",
             "Jefe/a de Turno de Curtido",

@@ -28,8 +28,8 @@ from tests.extraction_support import extract
         ),
         (
             "Brasserie Le Caudron <contact@lecaudron.fr>",
-            "Re: Candidature Chef·fe de partie – Solène Marchetti",
-            "Bonjour Solène,\n\nMerci pour votre candidature. Pourriez-vous passer en cuisine mardi à 15h "
+            "Re: Candidature Chef·fe de partie – Sidonie Marchetti",
+            "Bonjour Sidonie,\n\nMerci pour votre candidature. Pourriez-vous passer en cuisine mardi à 15h "
             "pour un entretien et un essai ?\n\nBien à vous,\nAurélien Castagnou",
             "Chef·fe de partie",
         ),

@@ -88,10 +88,10 @@ def test_two_roles_in_both_genders_stay_two(one, other):
             "Recepcionista nocturna",
         ),
         (
-            "Torrefazione Brambilla Gualtieri",
-            "Lavora con noi <lavoraconnoi@brambillagualtieri.example>",
+            "Torrefazione Brambilla Guarnacci",
+            "Lavora con noi <lavoraconnoi@brambillaguarnacci.example>",
             "Magazziniere/a addetto/a al confezionamento",
-            "Ornella Pizzigoni <o.pizzigoni@brambillagualtieri.example>",
+            "Orsolina Pizzigoni <o.pizzigoni@brambillaguarnacci.example>",
             "Magazziniera addetta al confezionamento",
         ),
         (

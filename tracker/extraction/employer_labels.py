@@ -56,8 +56,8 @@ def spelled_out_labels(email: PreparedEmail, candidates: list[Candidate]) -> lis
             # sender's own name spelled, no new naming of it by this mail's text.
             spelled = spelled_out(name, (email.quoted,))
             if spelled:
-                # The reader's own mail to the organisation writes its name whole ("bei der Heimstatt
-                # Energie GmbH", "bij Duinzicht Digital"): the label is that name's first word.
+                # The reader's own mail to the organisation writes its name whole ("bei der Wendelgard
+                # Energie GmbH", "bij Kreekhoven Digital"): the label is that name's first word.
                 spelled = _with_organisation_noun(spelled, email.quoted)
         if not spelled and (spelled := skeleton_spelling(name, f"{email.subject}\n{email.body}")):
             # "kstrl@myworkday.com" for the "Kestrel" the body names: the label is that word, shortened.

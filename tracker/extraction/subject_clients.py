@@ -10,7 +10,7 @@ act), a part after the first that is an organisation's name (its capitalised wor
 speaks of the client without naming it ("I've sent your CV to the client", "el cliente ha decidido", "unser
 Mandant hat ..."), the subject is where the writer named it: a part of capitalised words that is no role,
 place, date or person and that the body never writes is the client whatever its noun ("Ardvane Care Unit",
-"Promociones Quintero").
+"Promociones Quiñonero").
 
 Right after the post's part or the step's ("Responsable Paie (H/F) - Tuileries Vaubrecourt", "Entrevista -
 Almazaras Quiroga"), the place itself says the part names the client: a name of two capitalised words or
