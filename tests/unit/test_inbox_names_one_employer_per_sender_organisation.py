@@ -5,11 +5,8 @@ Readings are given (a stub extractor): each test says only what each mail was re
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from cli.mail_sources import SourceMessage
-from cli.track import TRACK_USER, track_messages
-from tests.builders import application_email, day
+from tests.builders import application_email
+from tests.given_readings import mail, tracked_records
 from tracker.employer_sites import SITE_IN_A_RECEIPT
 from tracker.models import EmailMessage, Extraction
 from tracker.sender_clients import (
@@ -23,31 +20,9 @@ from tracker.sender_clients import (
 from tracker.sender_organisations import sender_organisations
 
 
-@dataclass
-class Given:
-    """An extractor that reads each message as the test says."""
-
-    readings: dict[str, Extraction]
-
-    def extract(self, email: EmailMessage) -> Extraction:
-        return self.readings[email.message_id]
-
-
-def mail(msg_id: str, on: int, sender: str, subject: str = "", body: str = "") -> EmailMessage:
-    return EmailMessage(message_id=msg_id, sender=sender, subject=subject, body=body, received_at=day(on))
-
-
 def tracked(*mails: tuple[EmailMessage, Extraction]) -> list[tuple[set[str], str, str | None]]:
     """Each record's emails, company and review flag."""
-    extractor = Given({email.message_id: reading for email, reading in mails})
-    store, _ = track_messages([SourceMessage(email.message_id, email) for email, _ in mails], extractor)
-    return sorted(
-        (
-            ({e.message_id for e in store.list_events(TRACK_USER, a.app_id)}, a.company, a.needs_review)
-            for a in store.list_applications(TRACK_USER)
-        ),
-        key=lambda record: sorted(record[0]),
-    )
+    return [(emails, record.company, record.needs_review) for emails, record in tracked_records(mails)]
 
 
 def groups(*mails: tuple[EmailMessage, Extraction]) -> list[set[str]]:

@@ -8,11 +8,8 @@ subject."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from cli.mail_sources import SourceMessage
-from cli.track import TRACK_USER, track_messages
-from tests.builders import application_email, day
+from tests.builders import application_email
+from tests.given_readings import mail, tracked_records
 from tracker.models import EmailMessage, Extraction
 
 HEALTH = "Orchard Vale Health <orchardvale@myworkday.com>"
@@ -21,29 +18,9 @@ ICU = "Staff Nurse - Intensive Care (ICU) - Night Shift"
 THEATRES = "Staff Nurse - Theatres - Day Shift"
 
 
-@dataclass
-class Given:
-    readings: dict[str, Extraction]
-
-    def extract(self, email: EmailMessage) -> Extraction:
-        return self.readings[email.message_id]
-
-
-def mail(msg_id: str, on: int, sender: str, subject: str) -> EmailMessage:
-    return EmailMessage(message_id=msg_id, sender=sender, subject=subject, body="", received_at=day(on))
-
-
 def tracked(*mails: tuple[EmailMessage, Extraction]) -> list[tuple[set[str], str | None, str | None]]:
     """Each record's emails, title and review flag."""
-    extractor = Given({email.message_id: reading for email, reading in mails})
-    store, _ = track_messages([SourceMessage(email.message_id, email) for email, _ in mails], extractor)
-    return sorted(
-        (
-            ({e.message_id for e in store.list_events(TRACK_USER, a.app_id)}, a.job_title, a.needs_review)
-            for a in store.list_applications(TRACK_USER)
-        ),
-        key=lambda record: sorted(record[0]),
-    )
+    return [(emails, record.job_title, record.needs_review) for emails, record in tracked_records(mails)]
 
 
 def two_receipts() -> list[tuple[EmailMessage, Extraction]]:

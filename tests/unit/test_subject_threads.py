@@ -5,29 +5,18 @@ Readings are given (a stub extractor), so each test says only what the conversat
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from cli.mail_sources import SourceMessage
 from cli.track import TRACK_USER, track_messages
 from tests.builders import application_email, day, not_an_application
+from tests.given_readings import GivenReadings, tracked_records
 from tracker.models import EmailMessage, Extraction, Kind
 from tracker.subject_threads import base_subject, is_generic, threaded
 
 RECRUITER = "Hannah Cole <hannah.cole@brightmere-recruit.example>"
 ATS = "Talent Acquisition <no-reply@greenhouse.io>"
 ME = "Sam Patel <sam.patel@example.com>"
-
-
-@dataclass
-class Given:
-    """An extractor that reads each message as the test says."""
-
-    readings: dict[str, Extraction]
-
-    def extract(self, email: EmailMessage) -> Extraction:
-        return self.readings[email.message_id]
 
 
 def message(msg_id: str, on: int, sender: str, subject: str, thread: str | None = None) -> EmailMessage:
@@ -37,16 +26,7 @@ def message(msg_id: str, on: int, sender: str, subject: str, thread: str | None 
 
 
 def records(*mails: tuple[EmailMessage, Extraction]) -> list[set[str]]:
-    extractor = Given({email.message_id: reading for email, reading in mails})
-    sources = [SourceMessage(email.message_id, email) for email, _ in mails]
-    store, _ = track_messages(sources, extractor)
-    return sorted(
-        (
-            {e.message_id for e in store.list_events(TRACK_USER, a.app_id)}
-            for a in store.list_applications(TRACK_USER)
-        ),
-        key=sorted,
-    )
+    return [emails for emails, _ in tracked_records(mails)]
 
 
 INVITATION = (
@@ -426,7 +406,9 @@ def test_mail_read_as_other_after_a_rejection_leaves_the_status_where_the_reject
         message("m3", 10, RECRUITER, "RE: Payroll Clerk at Millbeck Dairies - interview Thursday"),
         not_an_application(Kind.OTHER),
     )
-    extractor = Given({email.message_id: reading for email, reading in (INVITATION, rejection, thanks)})
+    extractor = GivenReadings(
+        {email.message_id: reading for email, reading in (INVITATION, rejection, thanks)}
+    )
     sources = [SourceMessage(email.message_id, email) for email, _ in (INVITATION, rejection, thanks)]
     store, _ = track_messages(sources, extractor)
     [application] = store.list_applications(TRACK_USER)

@@ -6,42 +6,17 @@ Readings are given (a stub extractor): each test says only what each mail was re
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
-from cli.mail_sources import SourceMessage
-from cli.track import TRACK_USER, track_messages
-from tests.builders import application_email, day
+from tests.builders import application_email
+from tests.given_readings import mail, tracked_records
 from tracker.compatible_spellings import compatible_titles
 from tracker.models import EmailMessage, Extraction
 from tracker.names import title_key
 
 
-@dataclass
-class Given:
-    """An extractor that reads each message as the test says."""
-
-    readings: dict[str, Extraction]
-
-    def extract(self, email: EmailMessage) -> Extraction:
-        return self.readings[email.message_id]
-
-
-def mail(msg_id: str, on: int, sender: str, subject: str) -> EmailMessage:
-    return EmailMessage(message_id=msg_id, sender=sender, subject=subject, body="", received_at=day(on))
-
-
 def groups(*mails: tuple[EmailMessage, Extraction]) -> list[set[str]]:
-    extractor = Given({email.message_id: reading for email, reading in mails})
-    store, _ = track_messages([SourceMessage(email.message_id, email) for email, _ in mails], extractor)
-    return sorted(
-        (
-            {e.message_id for e in store.list_events(TRACK_USER, a.app_id)}
-            for a in store.list_applications(TRACK_USER)
-        ),
-        key=sorted,
-    )
+    return [emails for emails, _ in tracked_records(mails)]
 
 
 @pytest.mark.parametrize(
