@@ -26,13 +26,13 @@ CLIENTS_AFTER_THE_POST = [
     relayed(
         "a_spanish_consultant_answers_under_the_application_and_client",
         Status.REJECTED,
-        "Almazaras Quiroga",
+        "Almazaras Quirante",
         None,
-        sender="Telmo Urquidi <turquidi@brezotalent.example>",
-        subject="RE: Candidatura Jefe/a de Producción – Almazaras Quiroga",
+        sender="Telmo Urquidi <turquidi@jaraltalent.example>",
+        subject="RE: Candidatura Jefe/a de Producción – Almazaras Quirante",
         body="Hola Casilda,\n\nTe escribo con noticias del proceso: el cliente ha decidido seguir con otra "
         "persona que ya conocía la planta. Lamento no traerte mejores noticias.\n\nUn abrazo,\n\n"
-        "Telmo Urquidi\nConsultor de Selección\nBrezo Talent\nbrezotalent.example",
+        "Telmo Urquidi\nConsultor de Selección\nJaral Talent\njaraltalent.example",
     ),
     relayed(
         "an_italian_agency_names_the_step_then_the_client",
@@ -53,7 +53,7 @@ CLIENTS_AFTER_THE_POST = [
         None,
         sender="Quitéria Sobreira <qsobreira@rumoseleccao.example>",
         subject="Técnico de Manutenção (m/f) – Cordoarias Valmaior, Braga – entrevista",
-        body="Olá Anselmo,\n\nO nosso cliente gostaria de o conhecer na próxima terça-feira, às 15h00, nas "
+        body="Olá Eusebio,\n\nO nosso cliente gostaria de o conhecer na próxima terça-feira, às 15h00, nas "
         "instalações da fábrica. Confirma a disponibilidade?\n\nCumprimentos,\nQuitéria Sobreira\n"
         "Rumo Selecção – Consultora de Recrutamento",
     ),
@@ -68,8 +68,8 @@ def test_an_agencys_subject_names_its_client_after_the_post_or_step(mail, status
 def test_the_candidates_own_name_beside_the_post_is_no_client():
     result = extract(
         sender="Maëlys Tréguier <mtreguier@boreval-talents.example>",
-        subject="TR: Candidat Contrôleur de gestion – Anatole Vasseur-Kerbrat",
+        subject="TR: Candidat Contrôleur de gestion – Anatole Vaudremer-Kerbrat",
         body="Bonjour Anatole,\n\nJe vous transfère le retour de notre client : il souhaite vous rencontrer "
         "mardi à 10 h.\n\nBonne journée,\nMaëlys Tréguier\nBoréval Talents – cabinet de recrutement",
     )
-    assert result.company is None or "Vasseur" not in result.company, result.company
+    assert result.company is None or "Vaudremer" not in result.company, result.company

@@ -18,7 +18,7 @@ def _company(sender: str, subject: str, body: str) -> str | None:
     return _RULES.extract(email_from_fields("m1", sender, "2026-10-14 09:30:00", subject, body)).company
 
 
-_THRENODY = "Ossian Marlowe <ossian@threnody.co.uk>"
+_THRENODY = "Ossian Marwood <ossian@threnody.co.uk>"
 _GERMAN_OUTLOOK = (
     "Hallo Frau Oberndorfer,\n\ndanke für Ihre Geduld! Die Fachabteilung entscheidet bis Ende der Woche, "
     "ich melde mich dann sofort.\n\nViele Grüße\nTamsin Ullrich\n\n"
@@ -29,27 +29,27 @@ _GERMAN_OUTLOOK = (
     "Rieke Oberndorfer"
 )
 _DUTCH_IPHONE = (
-    "Hoi Joris,\n\nHelaas gaat de vacature voorlopig dicht, dus ons gesprek van donderdag vervalt. "
+    "Hoi Jelmer,\n\nHelaas gaat de vacature voorlopig dicht, dus ons gesprek van donderdag vervalt. "
     "Ik laat het je weten als hij weer opengaat.\n\nGroet,\nWobbe\n\nVerstuurd vanaf mijn iPhone\n\n"
-    "> Op 3 okt. 2026 om 11:20 heeft Joris Vlietstra <joris.vlietstra@outlook.com> het volgende geschreven:\n"
+    "> Op 3 okt. 2026 om 11:20 heeft Jelmer Vlietstra <j.vlietstra@outlook.com> het volgende geschreven:\n"
     ">\n> Beste Wobbe,\n>\n> Graag bevestig ik ons gesprek op donderdag om 14.00 uur bij "
-    "Knotwilg Installatietechniek in Zwolle.\n>\n> Met vriendelijke groet,\n> Joris"
+    "Knotwilg Installatietechniek in Zwolle.\n>\n> Met vriendelijke groet,\n> Jelmer"
 )
 _ENGLISH_GMAIL = (
-    "Hi Priya,\n\nSorry for the silence - we're still working through the shortlist and hope to have news "
+    "Hi Pranjali,\n\nSorry for the silence - we're still working through the shortlist and hope to have news "
     "early next week.\n\nBest,\nOssian\n\n"
-    "On Mon, 12 Oct 2026 at 18:02, Priya Lindqvist <priya.lindqvist@fastmail.com> wrote:\n"
+    "On Mon, 12 Oct 2026 at 18:02, Pranjali Lindroth <pranjali.lindroth@fastmail.com> wrote:\n"
     "> Hi Ossian,\n>\n> I applied to Threnody Acoustics Ltd for the Test Engineer role three weeks ago and "
-    "wondered whether there is any news.\n>\n> Thanks,\n> Priya"
+    "wondered whether there is any news.\n>\n> Thanks,\n> Pranjali"
 )
 _ENGLISH_OUTLOOK = (
-    "Dear Mr Ashcombe-Tull,\n\nThank you for your patience. The panel meets on Friday and I will write to "
+    "Dear Mr Aldwinckle-Tull,\n\nThank you for your patience. The panel meets on Friday and I will write to "
     "you straight after.\n\nKind regards,\nWren Castellane\n\n"
-    "From: Callum Ashcombe-Tull <c.ashcombe-tull@proton.me>\nSent: Sunday, 11 October 2026 21:40\n"
+    "From: Callum Aldwinckle-Tull <c.aldwinckle-tull@proton.me>\nSent: Sunday, 11 October 2026 21:40\n"
     "To: recruitment@pellworth.org.uk\nSubject: Warehouse Supervisor application\n\n"
     "Dear Sir or Madam,\n\nI sent my application to Pellworth Housing Association for the Warehouse "
     "Supervisor vacancy on 20 September and would be grateful for an update.\n\nYours faithfully,\n"
-    "Callum Ashcombe-Tull"
+    "Callum Aldwinckle-Tull"
 )
 
 

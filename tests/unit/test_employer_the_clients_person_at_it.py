@@ -11,12 +11,12 @@ from tracker.names import same_company
 
 CONTACTS = [
     pytest.param(
-        "Thaddeus Quarmby <thaddeus@pellucidretail.example>",
+        "Thaddeus Quarmby <thaddeus@pelliferretail.example>",
         "Feedback from Friday",
         "Hi Orla,\n\nI finally caught Ysolde at Brackenholt Mercantile yesterday for feedback on Friday's "
         "final. They have decided to go with another candidate for the Category Planner role, I'm sorry to "
-        "say.\n\nSpeak soon,\nThaddeus\n\nThaddeus Quarmby\nDirector | Retail\nPellucid Retail Recruitment\n"
-        "pellucidretail.example\n\nPellucid Retail Recruitment is a trading name of Pellucid Group Ltd.",
+        "say.\n\nSpeak soon,\nThaddeus\n\nThaddeus Quarmby\nDirector | Retail\nPellifer Retail Recruitment\n"
+        "pelliferretail.example\n\nPellifer Retail Recruitment is a trading name of Pellifer Group Ltd.",
         "Brackenholt Mercantile",
         id="an_english_consultant_names_the_clients_manager_by_her_given_name",
     ),
@@ -46,16 +46,16 @@ CONTACTS = [
         "Dear Anju,\n\nPleased to inform you that I have shared your profile with Mr Fonseka at Kalupahana "
         "Textiles for the Merchandiser post and he has shortlisted it. Further details will follow.\n\n"
         "Regards,\nSuryakant Venkatraman\nSenior Consultant\nMeridian Hire Recruitment Pvt Ltd\n"
-        "Colombo 03",
+        "Nugegoda",
         "Kalupahana Textiles",
         id="a_south_asian_consultant_names_the_clients_manager_by_his_surname",
     ),
     pytest.param(
-        "Wystan Pelletreau <wystan@harrowgate-talent.example>",
+        "Wystan Pelletreau <wystan@hollowmere-talent.example>",
         "Update - Payroll Officer",
         "Morning Cait,\n\nJust a quick one: I've come off a call with the FD at Tresillian Haulage and "
         "they've decided to pause the Payroll Officer hire until the spring. Nobody has been appointed.\n\n"
-        "Cheers,\nWystan\n\nWystan Pelletreau | Principal Consultant\nHarrowgate Talent Recruitment\n"
+        "Cheers,\nWystan\n\nWystan Pelletreau | Principal Consultant\nHollowmere Talent Recruitment\n"
         "028 9555 0199",
         "Tresillian Haulage",
         id="an_irish_consultant_names_the_clients_finance_director_by_initials",

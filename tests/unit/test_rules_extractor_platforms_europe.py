@@ -475,13 +475,13 @@ EUROPEAN_PLATFORMS = [
     row(
         "softgarden_french_confirmation",
         Status.APPLIED,
-        "Groupe Vautrin",
+        "Groupe Vaudremer",
         "Technicien de maintenance H/F",
-        sender="Groupe Vautrin via softgarden <noreply@softgarden.io>",
+        sender="Groupe Vaudremer via softgarden <noreply@softgarden.io>",
         subject="Accusé de réception de votre candidature",
         body="Madame, Monsieur,\n\nNous accusons réception de votre candidature au poste de Technicien "
         "de maintenance H/F et vous en remercions.\n\nCordialement,\nLe service Ressources Humaines "
-        "du Groupe Vautrin",
+        "du Groupe Vaudremer",
     ),
     row(
         "join_dutch_confirmation",

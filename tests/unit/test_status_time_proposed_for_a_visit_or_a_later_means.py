@@ -19,7 +19,7 @@ from tracker.models import Kind, Status
             _mail(
                 "Thaddeus Orrington <thaddeus@orrington-ceramics.co.uk>",
                 "Your application",
-                "Dear Marisol,",
+                "Dear Maribel,",
                 "Thank you for your application. Your glaze notes caught our eye. The easiest thing would "
                 "be for you to come by and see the kilns.",
                 "How about Tuesday 14 April at 10am?",
@@ -96,7 +96,7 @@ def test_visiting_words_with_no_time_proposed_are_no_interview():
         **_mail(
             "Thaddeus Orrington <thaddeus@orrington-ceramics.co.uk>",
             "Your application",
-            "Dear Marisol,",
+            "Dear Maribel,",
             "Thank you for your application, which we have received. Feel free to come by the gallery any "
             "time. We will review applications after the closing date.",
             "Best wishes,\nThaddeus Orrington",

@@ -30,7 +30,7 @@ from tests.extraction_support import extract
         (
             "Grupo Albardán <empleo@albardan.es>",
             "Candidatura recibida",
-            "Hola Anselmo,\n\nHemos recibido tu candidatura para el puesto de Técnico/a de Mantenimiento "
+            "Hola Eusebio,\n\nHemos recibido tu candidatura para el puesto de Técnico/a de Mantenimiento "
             "(Job-ID 4471). Te contactaremos pronto.\n\nSaludos,\nEquipo de Personas",
             "Técnico/a de Mantenimiento",
         ),

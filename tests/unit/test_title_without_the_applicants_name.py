@@ -16,7 +16,7 @@ from tests.extraction_support import extract
             "Ordination Dr. Wassertheurer <ordination@wassertheurer.at>",
             "AW: Bewerbung als Zahntechnikerin – Ilka Vormbaum",
             "Liebe Frau Vormbaum,\n\nvielen Dank für Ihre Unterlagen. Wir würden Sie gerne am Mittwoch, "
-            "6. Mai, um 9 Uhr zu einem Gespräch in die Ordination einladen.\n\nGrüße\nPetra Zangerl",
+            "6. Mai, um 9 Uhr zu einem Gespräch in die Ordination einladen.\n\nGrüße\nPavla Zangerl",
             "Zahntechnikerin",
         ),
         (
@@ -28,7 +28,7 @@ from tests.extraction_support import extract
         ),
         (
             "Brasserie Le Caudron <contact@lecaudron.fr>",
-            "Re: Candidature Chef·fe de partie – Sidonie Marchetti",
+            "Re: Candidature Chef·fe de partie – Sidonie Marzocchi",
             "Bonjour Sidonie,\n\nMerci pour votre candidature. Pourriez-vous passer en cuisine mardi à 15h "
             "pour un entretien et un essai ?\n\nBien à vous,\nAurélien Castagnou",
             "Chef·fe de partie",

@@ -52,7 +52,7 @@ def test_two_roles_in_both_genders_stay_two(one, other):
             "Entrepôts Vaucanson-Rimbert",
             "Recrutement <recrutement@vaucanson-rimbert.example>",
             "Préparateur / Préparatrice de commandes",
-            "Odile Fermaud <o.fermaud@vaucanson-rimbert.example>",
+            "Odette Fermaud <o.fermaud@vaucanson-rimbert.example>",
             "Préparatrice de commandes (poste de jour)",
         ),
         (

@@ -13,7 +13,7 @@ place, date or person and that the body never writes is the client whatever its 
 "Promociones Quiñonero").
 
 Right after the post's part or the step's ("Responsable Paie (H/F) - Tuileries Vaubrecourt", "Entrevista -
-Almazaras Quiroga"), the place itself says the part names the client: a name of two capitalised words or
+Almazaras Quirante"), the place itself says the part names the client: a name of two capitalised words or
 more needs no organisation's noun there. Romance names open with their trade ("Tuileries", "Almazaras",
 "Oleifici") in words no list holds, and two capitalised words look like a person's; only the people the
 mail itself names as its writer or its reader are passed over (a candidate's name filed beside the post).
@@ -131,7 +131,7 @@ def _names_the_post_or_step(part: str) -> bool:
 def _named_beside_the_post(name: str, email: PreparedEmail) -> bool:
     """Whether the part after the post's, in mail a person writes, is a name the client's may be: two
     capitalised words or more, no role, place or digit, and not the writer's or the reader's name
-    ("Analista BI – F. Okonkwo-Laird")."""
+    ("Analista BI – F. Okafor-Laird")."""
     words = name.split()
     if not (
         looks_like_person_name(email.sender.name)

@@ -1,6 +1,6 @@
 """The applicant's own name after the post, where they signed their application's subject with it and the
 employer's reply kept that subject: "AW: Bewerbung als Zahntechnikerin – Ilka Vormbaum", "RE: Candidatura
-Técnico de Laboratorio - Anselma Brizuela", "Re: Candidature Chargé·e de projet – Sidonie Marchetti".
+Técnico de Laboratorio - Anselma Brizuela", "Re: Candidature Chargé·e de projet – Sidonie Marzocchi".
 
 No post's name ends on a person's name, and the person is known: the mail greets them ("Liebe Frau
 Vormbaum", "Hola Anselma"). A last dash segment of a name's words (two to four capitalised words, or an
