@@ -35,13 +35,19 @@ def application_row(name: str, status: Status, company: str, title: str | None =
     return pytest.param(mail, status, company, title, id=name)
 
 
+def assert_application_naming(result: Extraction, company: str, status: Status | None = None) -> None:
+    """`result` is an application naming `company` (a name with its key) and, where given, in `status`."""
+    assert result.kind is Kind.APPLICATION, result
+    if status is not None:
+        assert result.status is status, result
+    assert result.company is not None and same_company(result.company, company), result.company
+
+
 def assert_reads_application(result: Extraction, status: Status, company: str, title: str | None) -> None:
     """`result` is an application in `status`, naming `company` spelled whole (not only a name with the
     same key) and, where given, `title`."""
-    assert result.kind is Kind.APPLICATION, result
-    assert result.status is status, result
-    assert result.company is not None and same_company(result.company, company), result.company
-    assert len(result.company) == len(company), result.company
+    assert_application_naming(result, company, status)
+    assert result.company is not None and len(result.company) == len(company), result.company
     if title is not None:
         assert same_title(result.job_title, title), result.job_title
 

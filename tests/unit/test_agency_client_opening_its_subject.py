@@ -6,9 +6,8 @@ with the mail's news, names no client."""
 
 import pytest
 
-from tests.extraction_support import extract_as_read
-from tracker.models import Kind, Status
-from tracker.names import same_company
+from tests.extraction_support import assert_application_naming, extract_as_read
+from tracker.models import Status
 
 CLIENTS = [
     pytest.param(
@@ -63,9 +62,7 @@ CLIENTS = [
 @pytest.mark.parametrize(("sender", "subject", "body", "status", "company"), CLIENTS)
 def test_the_client_opening_an_agencys_subject_is_the_employer(sender, subject, body, status, company):
     result = extract_as_read(sender, subject, body)
-    assert result.kind is Kind.APPLICATION, result
-    assert result.status is status, result
-    assert result.company is not None and same_company(result.company, company), result.company
+    assert_application_naming(result, company, status)
 
 
 def test_an_agencys_own_name_opening_its_subject_stays_the_agency():

@@ -6,8 +6,8 @@ employer. An organisation the post names and the text names again stays the empl
 
 import pytest
 
-from tests.extraction_support import extract_as_read
-from tracker.models import Kind, Status
+from tests.extraction_support import assert_application_naming, extract_as_read
+from tracker.models import Status
 from tracker.names import same_company
 
 DESKS = [
@@ -70,9 +70,7 @@ DESKS = [
 @pytest.mark.parametrize(("sender", "subject", "body", "status", "company"), DESKS)
 def test_a_desk_on_the_writers_post_line_is_no_employer(sender, subject, body, status, company):
     result = extract_as_read(sender, subject, body)
-    assert result.kind is Kind.APPLICATION, result
-    assert result.status is status, result
-    assert result.company is not None and same_company(result.company, company), result.company
+    assert_application_naming(result, company, status)
 
 
 def test_an_organisation_the_post_names_and_the_text_names_again_stays_the_employer():

@@ -5,9 +5,7 @@ for this reading, was read right already.)"""
 
 import pytest
 
-from tests.extraction_support import extract_as_read
-from tracker.models import Kind
-from tracker.names import same_company
+from tests.extraction_support import assert_application_naming, extract_as_read
 
 UNNAMED_IN_THE_BODY = [
     pytest.param(
@@ -34,5 +32,4 @@ UNNAMED_IN_THE_BODY = [
 @pytest.mark.parametrize(("sender", "subject", "body", "company"), UNNAMED_IN_THE_BODY)
 def test_the_client_the_subject_names_is_the_employer(sender, subject, body, company):
     result = extract_as_read(sender, subject, body)
-    assert result.kind is Kind.APPLICATION, result
-    assert result.company is not None and same_company(result.company, company), result.company
+    assert_application_naming(result, company)

@@ -5,8 +5,7 @@ the firm that signs (nor the person); an in-house recruiter's own organisation s
 
 import pytest
 
-from tests.extraction_support import extract_as_read
-from tracker.models import Kind
+from tests.extraction_support import assert_application_naming, extract_as_read
 from tracker.names import same_company
 
 CONTACTS = [
@@ -66,8 +65,7 @@ CONTACTS = [
 @pytest.mark.parametrize(("sender", "subject", "body", "company"), CONTACTS)
 def test_the_organisation_of_the_clients_person_is_the_employer(sender, subject, body, company):
     result = extract_as_read(sender, subject, body)
-    assert result.kind is Kind.APPLICATION, result
-    assert result.company is not None and same_company(result.company, company), result.company
+    assert_application_naming(result, company)
 
 
 def test_an_in_house_recruiter_naming_her_own_organisations_manager_keeps_it():
