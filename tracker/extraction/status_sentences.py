@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction import phrases
+from tracker.extraction.selected_groups import names_a_chosen_group
 from tracker.extraction.weekdays import GERMAN_MONTHS, one_of
 
 # A German date's day ends in a point ("am 2. März", "bis zum 12. Dezember"): no sentence ends there.
@@ -94,7 +95,11 @@ def is_hedged(text: str, match: re.Match[str], whole_sentence: bool) -> bool:
         return True
     clause_start = max(text.rfind(mark, left, match.start()) for mark in CLAUSE_MARKS)
     clause = text[max(left, clause_start) : right if whole_sentence else match.start()]
-    return bool(phrases.GENERAL_CANDIDATES.search(clause))
+    # A step's sentence may name the people to be chosen in words no table lists ("les candidat·es retenu·es
+    # pour l'entretien", "las personas que pasen a la entrevista"): selected_groups.py.
+    return bool(phrases.GENERAL_CANDIDATES.search(clause)) or (
+        whole_sentence and names_a_chosen_group(clause)
+    )
 
 
 # A question about the reader's fit: their profile, CV or experience ("Past je profiel?", "Passt dein

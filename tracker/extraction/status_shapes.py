@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from tracker.extraction import meeting_arrangements
 from tracker.extraction.phrases import hold_shape, interview_shape, rejection_shape, test_shape
+from tracker.extraction.selected_groups import names_a_chosen_group
 from tracker.extraction.status_sentences import hedges, is_hedged, sentence_bounds
 
 
@@ -84,7 +85,9 @@ def time_proposed_at(text: str, clocks: Sequence[re.Match[str]]) -> int | None:
         left, right = sentence_bounds(text, clock.start(), clock.end())
         checked_to = right
         sentence = text[left:right]
-        if hedges(sentence, sentence) or test_shape.TEST.search(sentence):
+        if hedges(sentence, sentence) or test_shape.TEST.search(sentence) or names_a_chosen_group(sentence):
+            # (A time set for the people to be chosen is theirs: "as pessoas pré-selecionadas serão
+            # convocadas na sexta-feira às 10h00"; selected_groups.py.)
             continue
         following = text[slice(*sentence_bounds(text, right, right))]
         # "Our CTO would like to chat. Free Thursday at 4?": the meeting named just before the time asked.
