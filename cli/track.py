@@ -32,6 +32,7 @@ from tracker.sheet_layout import HEADER, inert_in_a_spreadsheet, row_values
 from tracker.statuses import EARLIEST
 from tracker.subject_threads import threaded
 from tracker.writers_replies import writers_replies
+from tracker.written_titles import follow_up_text, keeps_text, titles_written
 
 TRACK_USER = "local"
 
@@ -70,6 +71,8 @@ class _Extracted:
     extraction: Extraction
     # Whom its sender writes for (tracker/inbox_names.py), read while the body is at hand.
     organisations: tuple[str, ...] = ()
+    # A follow-up's text where its reading names no role it writes (tracker/written_titles.py).
+    text: str = ""
 
 
 def _date_order(items: list[_Extracted]) -> list[_Extracted]:
@@ -111,7 +114,10 @@ def track_messages(
         summary.by_kind[extraction.kind.value] += 1
         # A receipt keeps the start of its text: where it says its role is (employer_sites.sites_in_receipts).
         kept = email.body[:RECEIPT_TEXT] if is_receipt(extraction) else ""
-        extracted.append(_Extracted(seq, replace(email, body=kept), extraction, sender_organisations(email)))
+        text = follow_up_text(email) if whole_inbox and keeps_text(extraction, email) else ""
+        extracted.append(
+            _Extracted(seq, replace(email, body=kept), extraction, sender_organisations(email), text)
+        )
 
     store = MemoryApplicationStore()
     now = datetime.now(UTC)
@@ -126,6 +132,11 @@ def track_messages(
     # Whom each sender writes for, for the worker's memory of senders (tracker/organisation_slots.py):
     # none where the whole inbox named them already.
     organisations = {} if whole_inbox else {item.email.message_id: item.organisations for item in ordered}
+    if whole_inbox:
+        # A follow-up's role as its text writes it (tracker/written_titles.py).
+        named = titles_written(
+            [(i.email, reading, i.text) for i, reading in zip(ordered, named, strict=True)]
+        )
     conversations = threaded(zip((item.email for item in ordered), named, strict=True), whole_inbox)
     # A person's reply read as no application's joins the one application its writer's mail was about
     # (tracker/writers_replies.py): the whole inbox's, as subject threads' mail is.
