@@ -11,7 +11,9 @@ no status of its own (applied, unstated: it moves nothing), flagged for review (
 written to that person about something else). Only a reply ("Re:", "AW:", "Antw:" ...: the reader
 wrote to that person) is taken; mail that person starts is not (a newsletter, a new role). A writer
 whose earlier mail is about several applications or employers (a recruiter with several candidacies,
-two roles at one employer), or names none, leaves it as read, and so does a staffing agency's recruiter.
+two roles at one employer), or names none, leaves it as read, and so does a staffing agency's recruiter,
+and so does a reply in a conversation its writer opened with mail about no application (her approach
+about another post: "Re: <that approach's subject>" answers it, whatever her earlier application).
 
 `track` only: the worker, recording one mail at a time, skips such mail as read, as it does subject
 threads' (docs/DESIGN.md); the answer depends on the writer's other mail.
@@ -27,7 +29,7 @@ from tracker.extraction.platforms import is_generic_mailbox, platform_of
 from tracker.extraction.text import Sender, subject_answers_a_mail
 from tracker.models import EmailMessage, Extraction, Kind, Status
 from tracker.names import company_key, title_key
-from tracker.subject_threads import no_employer
+from tracker.subject_threads import base_subject, no_employer
 
 REPLY_OF_ITS_WRITER = (
     "a reply read as no application's mail was joined to the one application its writer's earlier mail "
@@ -42,6 +44,9 @@ def writers_replies(
     is about one application given that application's employer and title, with the review reason
     (`REPLY_OF_ITS_WRITER`); every other item as it is, with None."""
     earlier: dict[str, list[Extraction]] = {}
+    # The conversations each writer opened with mail about no application (an approach about another
+    # post, a newsletter): a reply in one of them answers that mail, not her application's.
+    opened_apart: dict[str, set[str]] = {}
     for email, reading in items:
         writer = _person(email.sender)
         if not writer:
@@ -51,8 +56,15 @@ def writers_replies(
             earlier.setdefault(writer, []).append(reading)
             yield email, reading, None
             continue
+        subject = base_subject(email.subject)[0]
         application = _one_application(earlier.get(writer, []), email.sender)
-        if reading.kind is not Kind.OTHER or application is None or not subject_answers_a_mail(email.subject):
+        if (
+            reading.kind is not Kind.OTHER
+            or application is None
+            or not subject_answers_a_mail(email.subject)
+            or subject in opened_apart.get(writer, ())
+        ):
+            opened_apart.setdefault(writer, set()).add(subject)
             yield email, reading, None
             continue
         company, title = application

@@ -92,3 +92,44 @@ def test_a_staffing_agencys_recruiters_reply_is_left_as_read():
         (message("m2", 2, recruiter, "Re: next week"), OTHER),
     )
     assert result[1] == (OTHER, None)
+
+
+def test_a_reply_in_the_conversation_its_writer_opened_about_another_post_is_left_as_read():
+    # Her approach about a new post, then the reply to the reader's yes: the conversation is the approach's.
+    for writer, opening, reply in (
+        (MANAGER, "A second opening you may like", "Re: A second opening you may like"),
+        (
+            "Gerlinde Aufhauser <g.aufhauser@moorbrand.example>",
+            "Neues Mandat, vertraulich",
+            "AW: Neues Mandat, vertraulich",
+        ),
+        (
+            "Anaïs Roquebrune <a.roquebrune@vellevoie.example>",
+            "Une autre opportunité",
+            "RE: Une autre opportunité",
+        ),
+        (
+            "Íñigo Zarraluqui <izarraluqui@bruma-norte.example>",
+            "Nueva posición confidencial",
+            "RE: Nueva posición confidencial",
+        ),
+    ):
+        result = readings(
+            (
+                message("m1", 0, writer, "Interview: Cellar Hand"),
+                application_email("interview", "Kettlewick", "Cellar Hand"),
+            ),
+            (message("m2", 3, writer, opening), not_an_application(Kind.RECRUITER_OUTREACH)),
+            (message("m3", 5, writer, reply), OTHER),
+        )
+        assert result[2] == (OTHER, None), writer
+    # A conversation of replies the first of which was joined stays joined.
+    result = readings(
+        (
+            message("m1", 0, MANAGER, "Interview: Cellar Hand"),
+            application_email("interview", "Kettlewick", "Cellar Hand"),
+        ),
+        (message("m2", 2, MANAGER, "Re: Tuesday"), OTHER),
+        (message("m3", 3, MANAGER, "Re: Re: Tuesday"), OTHER),
+    )
+    assert [why for _, why in result[1:]] == [REPLY_OF_ITS_WRITER, REPLY_OF_ITS_WRITER]
