@@ -256,3 +256,31 @@ def _is_written_place_or_district(part: str) -> bool:
 
 def _is_region_code(part: str) -> bool:
     return part in _REGION_CODES or bool(_DOTTED_CODE.fullmatch(part))
+
+
+# Countries as postings write them where GeoNames spells them otherwise: short forms, and the names the
+# languages of the mail give the countries their posts cover (folded as `normalised` folds them).
+_COUNTRY_FORMS = frozenset(
+    {
+        "uk", "u.k.", "us", "u.s.", "usa", "u.s.a.", "uae", "netherlands",
+        "deutschland", "osterreich", "schweiz", "suisse", "svizzera", "espana", "italia", "nederland",
+        "belgie", "belgique", "belgien", "brasil", "polska", "sverige", "norge", "danmark", "suomi", "eire",
+        "cesko", "allemagne", "autriche", "espagne", "italie", "pays bas", "irlande", "alemania", "francia",
+        "frankreich", "spanien", "italien", "niederlande", "irland", "irlanda", "luxemburg", "luxemburgo",
+        "portogallo", "spagna", "germania", "suiza", "suica", "austria", "belgica", "belgio",
+        "paises bajos", "paesi bassi", "polen", "pologne", "polonia", "schweden", "suede", "suecia",
+    }
+)  # fmt: skip
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    with (_DATA / "countries.json").open(encoding="utf-8") as file:
+        names = {normalised(entry["name"]) for entry in json.load(file).values()}
+    return frozenset(names | _COUNTRY_FORMS)
+
+
+def is_country(name: str) -> bool:
+    """True when `name` is a country's name ("Austria", "United Kingdom", "UK"): a whole territory, never
+    a town or a state ("Georgia" is both, and counts)."""
+    return name[:1].isupper() and normalised(name) in _countries()

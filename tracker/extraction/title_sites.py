@@ -14,6 +14,7 @@ from tracker.extraction.places import US_STATE_CODES, only_places
 from tracker.extraction.platforms import is_platform_name
 from tracker.extraction.title_marks import names_its_other_form
 from tracker.extraction.title_place_tails import names_a_place_and_its_area, names_an_area
+from tracker.extraction.title_remits import is_territory
 from tracker.extraction.weekdays import ENGLISH_MONTHS, one_of
 
 # The sites a number names ("Store #0457", "DC 6021", "Ward 7"): where a post is, leading or trailing it.
@@ -146,6 +147,8 @@ def strip_trailing_place(text: str) -> str:
         town, _, quarter = tail.rpartition("-")
         if town and _COMPASS_PART.fullmatch(quarter):
             tail = town  # "Köln-Süd" is where "Köln" is
+        if match.group(0).strip() == "," and is_territory(tail):
+            return text  # "HR Partner, Austria & Switzerland": the territory the post covers (title_remits)
         if match.start() > 0 and (only_places(tail) or names_a_place_and_its_area(tail)):
             rest = text[: match.start()]
             if "/" in match.group(0) and names_its_other_form(rest, tail):
