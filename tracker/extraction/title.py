@@ -116,7 +116,7 @@ def find_title(
             before_tail = _without_site_written_after(_with_field(title, email), email.body)
             title = _with_dash_tail(before_tail, email.body)
             # The body's "the X – Y position" names the post whole: the subject's shorter segment is no cut.
-            named_whole = title != before_tail
+            named_whole = title != before_tail or _named_before_posts_noun(title, email.body)
             title = with_bracket_written_after(title, email.body, company)
             title = with_post_field(title, email, company)
             title = with_languages(title, email.body)
@@ -267,9 +267,10 @@ def _with_field(title: str, email: PreparedEmail) -> str:
 # "for the Site Foreman – Civil job" under the subject "Site Foreman role": the body names the post whole,
 # its field or team after a dash, before the post's noun (the labels keep it: "Analyst - Data Governance").
 # ("the Buyer – Spares & Repairs posting": an ampersand joins the tail's words, "posting" is the post's noun.)
+# A comma before a capitalised field does the same ("the Buyer, Garden Furniture search" under "Buyer role").
 _DASH_TAIL = re.compile(
-    r" [-–] ([A-Za-z][\w&/'+-]*(?: (?:&|[A-Za-z][\w&/'+-]*)){0,3}) (?:job|role|position|posting|post|vacancy|"
-    r"opening)\b"
+    r"(?: [-–] |, (?=[A-Z]))([A-Za-z][\w&/'+-]*(?: (?:&|[A-Za-z][\w&/'+-]*)){0,3}) "
+    r"(?:job|role|position|posting|post|vacancy|opening|search)\b"
 )
 _NO_TAIL_WORDS = frozenset(
     {"at", "in", "with", "for", "and", "or", "to", "the", "a", "an", "our", "your", "this"}
@@ -277,8 +278,9 @@ _NO_TAIL_WORDS = frozenset(
 
 
 def _with_dash_tail(title: str, body: str) -> str:
-    """`title` with the tail after a dash that the body writes it with before a post's noun ("the Site
-    Foreman – Civil job"), where the tail is no clause, place, code or work tag."""
+    """`title` with the tail after a dash or a comma that the body writes it with before a post's noun ("the
+    Site Foreman – Civil job", "the Buyer, Garden Furniture search"), where the tail is no clause, place, code
+    or work tag."""
     for at in word_places(title, body):
         tail = _DASH_TAIL.match(body, at + len(title))
         if tail is None or (body[max(0, at - 40) : at].split() or [""])[-1][:1].isupper():
@@ -289,6 +291,15 @@ def _with_dash_tail(title: str, body: str) -> str:
         if _NO_TAIL_WORDS.isdisjoint(word.lower() for word in words) and clean_title(whole) == (whole, None):
             return whole
     return title
+
+
+_POSTS_NOUN_AFTER = re.compile(r" (?:job|role|position|posting|post|vacancy|opening|search)\b")
+
+
+def _named_before_posts_noun(title: str, body: str) -> bool:
+    """Whether the body writes `title` whole before a post's noun ("the Analyst, Risk Models role"): the
+    post's own name, where a letter's heading writes a unit after the post ("Re: Officer, School of X")."""
+    return any(_POSTS_NOUN_AFTER.match(body, at + len(title)) for at in word_places(title, body))
 
 
 # "vaga Jovem Aprendiz - Banco Horizonte" in a board's body under the subject "Teste online - Jovem
