@@ -86,9 +86,13 @@ def spelled_by_a_label(key: str, labels: set[str]) -> bool:
     "Kessel & Brun Personalberatung"; an employer's label spelling its first words is as often a unit's or
     a site's beside it: "Ashcombe Vision" and "Ashcombe North Clinic" from "ashcombevision"). An address
     writes an umlaut as two letters where the key folds it to one ("Gröbl Süßwaren" keyed "grobl
-    susswaren", its domain "groebl-suesswaren"): both are compared with that second letter left out too."""
+    susswaren", its domain "groebl-suesswaren"): both are compared with that second letter left out too.
+    A name joining two names with "&" or its language's "and" ("Brasch & Oyelaran", "Pardiñas y Loureda")
+    is keyed with "and", which its address leaves out as often as it writes it ("braschoyelaran")."""
     heads = _leading_words(key) if names_an_agency(key) else set()
     if _spelled_by(key, labels, heads):
+        return True
+    if _AND in key.split() and run_together(_without_and(key), casefolded=True) in labels:
         return True
     folded = {_without_umlaut_e(label) for label in labels}
     return folded != labels and _spelled_by(
@@ -125,8 +129,16 @@ def _spelled_by(key: str, labels: set[str], heads: set[str]) -> bool:
 
 def _leading_words(key: str) -> set[str]:
     """A key's first two words or more run together, short of the whole, its "and" (a "&") left out."""
-    words = [word for word in key.split() if word != "and"]
+    words = _without_and(key).split()
     return {"".join(words[:count]) for count in range(2, len(words))}
+
+
+# How a key writes "&" and each language's "and" ("et", "und", "y", "en", "e").
+_AND = "and"
+
+
+def _without_and(key: str) -> str:
+    return " ".join(word for word in key.split() if word != _AND)
 
 
 def _noun_and_label(key_a: str, key_b: str) -> bool:
