@@ -54,11 +54,14 @@ def keeps_text(extraction: Extraction, email: EmailMessage) -> bool:
 def titles_written(items: Sequence[tuple[EmailMessage, Extraction, str]]) -> list[Extraction]:
     """Each reading of `items` (mail, its reading, the text kept for it: '' where none), with the title
     of its employer's one role its text writes where its reading names none its text writes."""
-    roles = [
-        (company_key(reading.company), title_key(reading.job_title), reading.job_title)
-        for _, reading, _ in items
-        if reading.is_application and reading.job_title and company_key(reading.company)
-    ]
+    # Each (employer, title) once: an inbox's mail names a few roles many times over.
+    roles = list(
+        dict.fromkeys(
+            (company_key(reading.company), title_key(reading.job_title), reading.job_title)
+            for _, reading, _ in items
+            if reading.is_application and reading.job_title and company_key(reading.company)
+        )
+    )
     read: list[Extraction] = []
     for _, reading, text in items:
         named = bool(company_key(reading.company))
