@@ -33,6 +33,9 @@ _LABEL_LINE = re.compile(
     # A public service's campaign for the post, by name or by its reference and name: "Competition: X",
     # "Competition Reference: ABC/EO/26/01 - X" (the code alone names no post, and is cut).
     r"competition(?: (?:name|title|reference|ref\.?))?|"
+    # A civil service's career as its notice labels the post: "Carreira/categoria: X"
+    # (phrases/public_careers.py reads the same nouns in a sentence).
+    r"carreira/categoria|carreira e categoria|"
     r"(?:position|job|role) applied for|applied for|stelle|stellenbezeichnung|poste|intitulé du poste|"
     r"puesto|cargo|rolle|vaga|posizione|posición|posição|vacature|functie|offre|"
     # The post's function or role as the languages label it: "Fonction :", "Función:", "Função:", "Ruolo:".

@@ -18,9 +18,11 @@ REQ_IN_PARENS = re.compile(
     # German postings' "(Stellen-ID 30192)", "(Referenznummer 4471)", "(Kennziffer 2026-07)".
     r"stellen-?id|referenz(?:nummer|nr\.?)?|kennziffer|#|"
     # The posting or public competition by its number, in each language: "(concours RH-2026-014)",
-    # "(Bando n. 14/2026)", "(Vacancy No. 4471)", "(convocatoria 2026/031)", "(vacature 24-118)".
-    r"(?:concours|concorso|bando|competition|vacancy|posting|convocatoria|vacature|vaga|annonce|annuncio)"
-    r"(?:\s*(?:n[°º]|no|nr|n)\.?)?)"
+    # "(Bando n. 14/2026)", "(Vacancy No. 4471)", "(convocatoria 2026/031)", "(vacature 24-118)"; a public
+    # body's notice or edict by its number: "(Aviso n.º 5512/2026)", "(Edital nº 03/2026)", "(avis n° 14)".
+    r"(?:concours|concorso|bando|competition|vacancy|posting|convocatoria|vacature|vaga|annonce|annuncio|"
+    r"aviso|edital|avviso|avis)"
+    r"(?:\s*(?:n\.?[°º]|no|nr|n)\.?)?)"
     # The label's posting named after it: "(ID da vaga: 5230)", "(Ref. de la oferta 2026-88)", "(Codice
     # dell'annuncio 3310)", "(ID of the vacancy 12)".
     r"(?:\s+(?:da|de la|del|de|do|della|dell'|of the|of)\s*(?:vaga|vacante|oferta|offerta|annuncio|anúncio|"

@@ -13,6 +13,7 @@ from tracker.extraction.phrases import (
     post_nouns,
     posts_before_nouns,
     procedure_codes,
+    public_careers,
     spanish_anchors,
 )
 from tracker.extraction.phrases.title_dots import with_dots_inside_words
@@ -594,6 +595,8 @@ EMPLOYER_AFTER += spanish_anchors.EMPLOYER_AFTER
 TITLES += french_anchors.TITLES
 # A public selection's post after its code, in every language (procedure_codes.py).
 TITLES += procedure_codes.TITLES
+# A civil service's post after its career's noun, in the languages that write one (public_careers.py).
+TITLES += public_careers.TITLES
 # The post named by its noun in every language, where no anchored sentence named it (post_nouns.py).
 TITLES += post_nouns.TITLES
 EMPLOYER_AFTER += french_anchors.EMPLOYER_AFTER
