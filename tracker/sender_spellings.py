@@ -87,8 +87,8 @@ def spelled_by_a_label(key: str, labels: set[str]) -> bool:
     a site's beside it: "Ashcombe Vision" and "Ashcombe North Clinic" from "ashcombevision"). An address
     writes an umlaut as two letters where the key folds it to one ("Gröbl Süßwaren" keyed "grobl
     susswaren", its domain "groebl-suesswaren"): both are compared with that second letter left out too.
-    A name joining two names with "&" or its language's "and" ("Brasch & Oyelaran", "Pardiñas y Loureda")
-    is keyed with "and", which its address leaves out as often as it writes it ("braschoyelaran")."""
+    A name joining two names with "&" or its language's "and" ("Brasch & Ilunga", "Pardiñas y Loureda")
+    is keyed with "and", which its address leaves out as often as it writes it ("braschilunga")."""
     heads = _leading_words(key) if names_an_agency(key) else set()
     if _spelled_by(key, labels, heads):
         return True

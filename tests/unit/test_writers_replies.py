@@ -99,17 +99,17 @@ def test_a_reply_in_the_conversation_its_writer_opened_about_another_post_is_lef
     for writer, opening, reply in (
         (MANAGER, "A second opening you may like", "Re: A second opening you may like"),
         (
-            "Gerlinde Aufhauser <g.aufhauser@moorbrand.example>",
+            "Walburga Aufhauser <w.aufhauser@moorbrand.example>",
             "Neues Mandat, vertraulich",
             "AW: Neues Mandat, vertraulich",
         ),
         (
-            "Anaïs Roquebrune <a.roquebrune@vellevoie.example>",
+            "Apolline Roquebrune <a.roquebrune@vellevoie.example>",
             "Une autre opportunité",
             "RE: Une autre opportunité",
         ),
         (
-            "Íñigo Zarraluqui <izarraluqui@bruma-norte.example>",
+            "Eneko Zarraluqui <ezarraluqui@bruma-norte.example>",
             "Nueva posición confidencial",
             "RE: Nueva posición confidencial",
         ),

@@ -44,7 +44,7 @@ def test_a_boards_viewed_notice_writing_the_post_on_its_card_joins_the_receipt_d
 
 
 def test_a_reply_whose_subject_was_read_as_the_post_takes_the_post_the_readers_quote_names():
-    manager = "Henrike Oltmanns <h.oltmanns@torfhaven-spedition.example>"
+    manager = "Hiltrud Oltwiesch <h.oltwiesch@torfhaven-spedition.example>"
     answer = "Hallo Frau Brügge,\n\nwir sind noch dran, Sie hören bald.\n"
     reply = mail("m2", 20, manager, "AW: Kurze Nachfrage", answer)
     mails = [
@@ -55,7 +55,7 @@ def test_a_reply_whose_subject_was_read_as_the_post_takes_the_post_the_readers_q
         (
             quoting(
                 reply,
-                "Am 18.03. schrieb Ilka Brügge:\n> Guten Tag Frau Oltmanns,\n> am 2. März habe ich mich als "
+                "Am 18.03. schrieb Ilka Brügge:\n> Guten Tag Frau Oltwiesch,\n> am 2. März habe ich mich als "
                 "Disponentin\n> Fernverkehr bei Ihnen beworben und wollte nachfragen.",
             ),
             application_email("applied", "Torfhaven Spedition", "Kurze Nachfrage", status_stated=False),
@@ -72,9 +72,14 @@ def test_a_french_reply_to_the_readers_reminder_joins_the_post_its_quote_names_w
         ),
         (
             quoting(
-                mail("m2", 15, "Odile Parmentier <o.parmentier@arvenche.example>", "RE: Relance candidature"),
-                "Le 4 mai, Noémie Vautrelle a écrit :\n> Madame, je me permets de revenir vers vous au sujet "
-                "du poste de chargée de mécénat culturel.",
+                mail(
+                    "m2",
+                    15,
+                    "Ghislaine Parmentier <g.parmentier@arvenche.example>",
+                    "RE: Relance candidature",
+                ),
+                "Le 4 mai, Sidonie Vautrelle a écrit :\n> Madame, je me permets de revenir vers vous "
+                "au sujet du poste de chargée de mécénat culturel.",
             ),
             application_email("interview", "Musée Arvenche", "Relance candidature"),
         ),
@@ -92,9 +97,9 @@ def test_a_persons_mail_naming_no_role_weeks_after_the_receipt_joins_the_role_it
             mail(
                 "m2",
                 18,
-                "Nuria Cabestany <nuria@regadios-albarran.example>",
+                "Remedios Cabestany <remedios@regadios-albarran.example>",
                 "Tu candidatura",
-                "Hola Paula:\nSeguimos revisando candidaturas para el puesto de Técnica de Riego Agrícola; "
+                "Hola Leire:\nSeguimos revisando candidaturas para el puesto de Técnica de Riego Agrícola; "
                 "te escribo en cuanto sepa algo.",
             ),
             application_email("applied", "Regadíos Albarrán", None),
@@ -112,9 +117,9 @@ def test_an_invitation_naming_no_role_joins_the_one_of_two_open_roles_its_text_w
             mail(
                 "m3",
                 12,
-                "Sjoerd Hoekzema <s.hoekzema@kolkveen.example>",
+                "Hylke Hoekzema <h.hoekzema@kolkveen.example>",
                 "Uitnodiging gesprek",
-                "Beste Femke,\n\nGraag nodigen we je uit voor een gesprek over de functie "
+                "Beste Wietske,\n\nGraag nodigen we je uit voor een gesprek over de functie "
                 "adviseur dijkbeheer.",
             ),
             application_email("interview", WATER_BOARD, None),
@@ -125,7 +130,7 @@ def test_an_invitation_naming_no_role_joins_the_one_of_two_open_roles_its_text_w
 
 def test_only_a_mail_writing_one_role_of_several_words_and_not_its_own_title_takes_it():
     ats = "Waterschap Kolkveen <werkenbij@kolkveen.example>"
-    person = "Sjoerd Hoekzema <s.hoekzema@kolkveen.example>"
+    person = "Hylke Hoekzema <h.hoekzema@kolkveen.example>"
     both = "Over de functies beheerder gemalen en adviseur dijkbeheer hoort u later."
     mails = [
         (mail("m1", 0, ats, "Bedankt"), application_email("applied", WATER_BOARD, "Beheerder Gemalen")),
