@@ -23,7 +23,7 @@ _QUOTED = re.compile(
 _OPENERS = ("„", "“", "«", '"', "'")
 # The word for the application or the post, then up to four words, just before the quote.
 _LEAD = re.compile(
-    r"\b(?:bewerbung|stelle|stellenanzeige|ausschreibung|ausbildungsplatz|ausbildungsstelle|position|"
+    r"\b(?:bewerbung|stelle|stellenanzeige|(?:stellen)?inserat|ausschreibung|ausbildungsplatz|ausbildungsstelle|position|"
     r"posting|role|job|vacancy|opening|applying|applied|application|candidature|poste|offre|annonce|"
     r"candidatura|candidato|candidata|candidata|oferta|vacante|puesto|solicitud|postulación|vaga|anúncio|"
     r"cargo|annuncio|posizione|ruolo|sollicitatie|vacature|functie|kandidatuur|"

@@ -27,11 +27,18 @@ _BUILT_ROLES = CaselessWords(
     # "-éutico" ("Farmacêutico").
     r"\b[a-zà-ÿ]{3,}(?<!bat)(?<!baut)(?<!evangel)(?<!v)(?<!paul)(?<!conqu)istas?\b|\b[a-zà-ÿ]{3,}[éê]utic[oa]s?\b"
 )
-# Spanish and Portuguese inclusive forms, only ever a person's: "Enólogo/a", "Conductor/a", "Enfermera/o",
-# "Peón/a", and in brackets "Técnico(a)", "Reclutador(a)". Asked only of a text holding a slash or "(a)".
+# Inclusive forms, only ever a person's, so a post's whatever its root: Spanish and Portuguese "Enólogo/a",
+# "Conductor/a", "Enfermera/o", "Peón/a", in brackets "Técnico(a)", "Reclutador(a)"; German adjectival nouns
+# "Beauftragte/r", "Angestellte(r)", a suffix after its hyphen "Flechter/-in" and the Swiss "Fachfrau/-mann";
+# Italian "Rilegatore/trice"; French with the middle dot, "Tisserand·e", "Relieur·euse". Asked only of a
+# text holding a slash, a bracket or a middle dot.
 _INCLUSIVE_FORM = re.compile(
-    r"[a-zà-ÿ]{2}(?:o/a|a/o|or/a|ón/a|os/as|es/as|o\(a\)|or\(a\)|ón\(a\))(?!\w)", re.I
+    r"[a-zà-ÿ]{2}(?:o/a|a/o|or/a|ón/a|os/as|es/as|o\(a\)|or\(a\)|ón\(a\)|"
+    r"e/r|e\(r\)|e\*r|/-in|/-innen|frau/-?mann|mann/-?frau|ore/(?:trice|rice)|"
+    r"·(?:e|es|ère|ière|rice|euse|ne|le))(?!\w)",
+    re.I,
 )
+_INCLUSIVE_MARKS = ("/", "(", "·")
 _FIELD_WORDS = CaselessWords(roles.FIELD_WORDS)
 # Words that make a phrase a sentence rather than a title.
 _SENTENCE_WORDS = CaselessWords(
@@ -87,7 +94,7 @@ _BUILT_ROLE_PARTS = ("ist", "ograph", "ician", "iker", "praktikum", "partner", "
 
 @functools.lru_cache(maxsize=4096)
 def _holds_built_role(text: str) -> bool:
-    if ("/" in text or "(a)" in text) and _INCLUSIVE_FORM.search(text):
+    if any(mark in text for mark in _INCLUSIVE_MARKS) and _INCLUSIVE_FORM.search(text):
         return True
     if text.isascii():
         lowered = text.lower()
