@@ -62,7 +62,7 @@ _DISPLAY_NOISE = re.compile(
     r"messages?|admissions|"
     rf"personalabteilung|personal|bewerbermanagement|recrutement|{words_alternation(HUMAN_RESOURCES_IN_FULL)}|rrhh|"
     r"talento|talents|reclutamiento|empleos?|calendar|employee referrals?|recrutamento|seleção|selección|"
-    r"selezione|werving|"
+    r"selezione|werving|rekrutering|dotation|personalgewinnung|personalbeschaffung|"
     r"personeelszaken|personalmanagement|personalservice|personalwesen|"
     r"karriere|carrières|carrieres|carrière|carriere|carreiras|carreras|rh|"
     # A careers page's name: "Empleo Valle Verde", "Werken bij Van Dijk", "Lavora con noi Rossi".

@@ -26,6 +26,7 @@ from tracker.extraction.person_names import looks_like_person_name, names_an_org
 from tracker.extraction.platforms import is_generic_mailbox
 from tracker.extraction.signers_posts import is_signers_post
 from tracker.extraction.squashed_names import capitals_initials
+from tracker.extraction.street_lines import is_street_line
 from tracker.extraction.team_words import TEAM_NOUNS, TEAM_OPENS, is_team
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import names_a_person_role
@@ -156,8 +157,8 @@ def _organisation_spelling(line: str, label: str, writer: str) -> str | None:
     """The part of a signature `line` naming an organisation whose words spell `label`, else None."""
     if len(line) > _MAX_LINE or "@" in line or any(mark in line for mark in _WEB):
         return None
-    if not line[:1].isupper() or opens_an_address(line):
-        return None
+    if not line[:1].isupper() or opens_an_address(line) or is_street_line(line):
+        return None  # "Lindenhofweg 3" from lindenhof.de: the street named for it, where it sits
     segments = [segment.strip(" )") for segment in _SEGMENT_BREAK.split(line)]
     if _AFTER_A_TOWN.fullmatch(line, len(segments[0])):
         return None  # an address's town line

@@ -27,8 +27,9 @@ from tracker.extraction.person_names import looks_like_person_name, names_an_org
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.places import only_places
 from tracker.extraction.signature_desks import desk_over_its_organisation
-from tracker.extraction.signature_lines import is_practice_area
-from tracker.extraction.team_words import TEAM, organisation_after_team
+from tracker.extraction.signature_lines import is_department_word, is_practice_area
+from tracker.extraction.signers_posts import is_signers_post
+from tracker.extraction.team_words import TEAM, is_team, organisation_after_team
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import looks_like_title
 from tracker.extraction.written_words import written_apart
@@ -130,6 +131,10 @@ def add_signature_lines(found: list[Candidate], email: PreparedEmail, job_board:
             and not looks_like_title(line)
             and not hiring_words
             and not opens_an_address(line)  # "Best,\nMaya\n22 Vicarage Lane": where she writes from
+            # "Grüße\nGesa\nHeimleitung", "Groeten\nJoost\nDienst Rekrutering": her post or her unit
+            and not is_department_word(line)
+            and not is_team(line)
+            and not is_signers_post(line)
         ):
             add_candidate(found, whole_name(line), SIGN_OFF_WEIGHT)  # "Best,\nMaya\nAcme Foods"
         signer_above = bool(signs_above and signs_above["valediction"]) and (

@@ -177,7 +177,17 @@ def names_an_organisation(name: str) -> bool:
         or OPENING_ORGANISATION_WORDS.opens(name.strip())
         or "&" in name
         or any(ch.isdigit() for ch in name)
+        or _closes_on_legal_form(name)
     )
+
+
+def _closes_on_legal_form(name: str) -> bool:
+    """ "Seniorenstift Am Quellgrund gGmbH", "Zorgnet Ommelaer vzw", "Quinta Alvarinha Lda.": a name after
+    its first word closing on any legal form the forms' table knows, in every language (the nouns above hold
+    only a few English ones). A person never signs with one."""
+    words = name.split()
+    form = words[-1].rstrip(".,") if len(words) >= 2 else ""
+    return form in _LEGAL_FORMS and form != "Co"  # "Anna Co": a family name; "Smith & Co" has its "&"
 
 
 def without_honorifics(name: str) -> str:

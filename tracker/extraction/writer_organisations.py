@@ -22,6 +22,7 @@ from tracker.extraction.signers_posts import (
     signs_as_organisation,
 )
 from tracker.extraction.squashed_names import run_together
+from tracker.extraction.street_lines import is_street_line
 from tracker.extraction.team_words import is_team
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import names_a_person_role
@@ -47,13 +48,18 @@ def organisation_under_writer(email: PreparedEmail) -> str | None:
             # "Director, Certificated Personnel\nLakeside Unified School District": the organisation a post's
             # line names is its unit where an organisation signs below it.
             after_a_post = None
+            # A line left undecided (no post, team nor organisation's mark): the organisation's where the
+            # address opens under it ("Direção Técnica\nLar Quinta do Vale\nRua do Souto 18").
+            undecided = None
             for count, below in enumerate(lines[at + 1 : at + 2 + _SIGNATURE_BLOCK_LINES], 1):
+                if opens_an_address(below) or is_street_line(below):
+                    if undecided is not None and undecided[0] == count - 1:
+                        return undecided[1]
+                    break  # "22 Vicarage Lane", "Quellweg 4": the address, below the names
                 if count > _SIGNATURE_BLOCK_LINES and not post_above:
                     break
                 if len(below) > SIGNATURE_MAX_CHARS:
                     continue
-                if opens_an_address(below):
-                    break  # "22 Vicarage Lane": the address, below the names
                 if is_signers_post(below):
                     post_above = True
                     continue
@@ -71,6 +77,8 @@ def organisation_under_writer(email: PreparedEmail) -> str | None:
                     or _unit_above_university(name, lines)
                 ):
                     post_above = post_above or bool(name)
+                    if not name and _names_with_small_words(below):
+                        undecided = (count, _before_its_trade(below))  # "EHPAD Les Mauves du Vergelin"
                     continue
                 if names_a_building(name) and opens_an_address(
                     "".join(lines[at + count + 1 : at + count + 2])
@@ -92,9 +100,38 @@ def organisation_under_writer(email: PreparedEmail) -> str | None:
                     continue  # "Clinic Coordinator\nMaple Grove Dental": the post, then the organisation
                 if organisation != name or names_an_organisation(name) or _spelled_from_domain(name, email):
                     return ROLE_WORDS_AT_END.sub("", organisation) or organisation
+                undecided = (count, _before_its_trade(organisation))
             if after_a_post:
                 return after_a_post
     return None
+
+
+# A name whose small words no name pattern joins ("Résidence du Lac", "Haus am See", "Stichting de Linde"):
+# two capitalised words or more, nothing but letters between them.
+_CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*")
+
+
+def _names_with_small_words(line: str) -> bool:
+    """Whether `line` may be a name the name patterns do not read: two capitalised words or more, no post,
+    team or department among them."""
+    return (
+        len(_CAPITALISED_WORD.findall(line)) >= 2
+        and len(line.split()) <= _SMALL_WORDS_NAME_MAX
+        and not is_signers_post(line)
+        and not is_team(line)
+        and not names_a_person_role(line)
+        and not any(ch.isdigit() for ch in line)
+    )
+
+
+_SMALL_WORDS_NAME_MAX = 7
+# "Cours Rameline - école privée": the name, then what it is after a dash or a bar.
+_TRADE_AFTER = re.compile(r"\s+[-–—|]\s+.*$")
+
+
+def _before_its_trade(line: str) -> str:
+    """The organisation's name on its line, without the trade or kind a dash or a bar adds after it."""
+    return _TRADE_AFTER.sub("", line.strip(" ,")) or line.strip(" ,")
 
 
 def _office_building(building: str, email: PreparedEmail) -> bool:
