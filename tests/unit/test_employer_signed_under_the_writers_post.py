@@ -136,3 +136,79 @@ def test_a_post_written_with_its_rank_after_its_noun_is_no_organisation(post):
     read = organisation_under_writer(prepare(email))
 
     assert read is None or read.startswith("Marvejols Conseil"), read  # never the post's field
+
+
+@pytest.mark.parametrize(
+    ("sender", "greeting", "news", "post", "organisation"),
+    [
+        pytest.param(
+            "Ysoline Carbonnel <agence.tarbes@querville-interim.fr>",
+            "Bonjour Sam,",
+            "Notre client a suspendu le recrutement du poste de Cariste.",
+            "Consultante Banque & Assurance",
+            "Querville Intérim SAS – Agence de Tarbes",
+            id="fr-agency-branch",
+        ),
+        pytest.param(
+            "Wendelin Ostrowski <jobs@brueggenkamp-personal.de>",
+            "Hallo Sam,",
+            "unser Kunde hat sich leider für einen anderen Bewerber entschieden.",
+            "Consultant Technik & Produktion",
+            "Brüggenkamp Personalservice GmbH",
+            id="de-legal-form",
+        ),
+        pytest.param(
+            "Thijmen Ravestein <team@velthoven-uitzend.nl>",
+            "Hoi Sam,",
+            "onze opdrachtgever heeft helaas voor een andere kandidaat gekozen.",
+            "Adviseur Techniek & Bouw",
+            "Velthoven Uitzendbureau B.V.",
+            id="nl-legal-form",
+        ),
+        pytest.param(
+            "Corisande Wyatt <corisande@rookwelltalent.co.uk>",
+            "Hi Sam,",
+            "My client has decided to go with another candidate.",
+            "Senior Consultant Engineering & Construction",
+            "Rookwell Talent Ltd",
+            id="en-rank-before-noun",
+        ),
+        pytest.param(
+            "Ottavio Brembilla <selezione@brembilla-lavoro.it>",
+            "Ciao Sam,",
+            "il nostro cliente ha scelto un altro candidato.",
+            "Consultant Retail & Lusso",
+            "Brembilla Lavoro S.p.A. – Filiale di Bergamo",
+            id="it-branch",
+        ),
+    ],
+)
+def test_a_post_with_its_field_after_its_noun_over_the_organisations_line_is_no_organisation(
+    sender, greeting, news, post, organisation
+):
+    # The field after the role's noun ("Techniek & Bouw") is the writer's desk: the organisation signs below.
+    email = EmailMessage(
+        message_id="m1",
+        sender=sender,
+        subject="Update",
+        body=f"{greeting}\n\n{news}\n\nBest,\n\nPat Doe\n{post}\n{organisation}\n0100 000 000",
+    )
+
+    read = organisation_under_writer(prepare(email))
+
+    assert read is None or organisation.startswith(read), read  # never the post's field
+
+
+def test_an_agency_naming_no_client_is_the_employer_not_its_consultants_desk():
+    result = extract(
+        subject="Mission Gestionnaire de stock",
+        body="Bonjour Sam,\n\nJe reviens vers vous concernant la mission de Gestionnaire de stock pour "
+        "laquelle vous aviez postulé.\n\nNotre client a décidé de suspendre ce recrutement pour le moment."
+        "\n\nBien à vous,\n\nGaëtane Moreuil\nConsultant Commerce & Distribution\nRavenel "
+        "Interim SA – Agence Namur-Sud\n"
+        "T +32 81 00 00 00",
+        sender="Gaëtane Moreuil <gaetane.moreuil@ravenel-interim.be>",
+    )
+
+    assert result.status is Status.WITHDRAWN
+    assert result.company == "Ravenel Interim"

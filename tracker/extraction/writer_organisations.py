@@ -89,9 +89,14 @@ def organisation_under_writer(email: PreparedEmail) -> str | None:
                 if post_above and signs_as_organisation(name, line):
                     return ROLE_WORDS_AT_END.sub("", name) or name
                 organisation = _without_role_before(name)
-                if not organisation:
+                if not organisation or (
+                    organisation != name
+                    and _organisation_line_below(lines[at + count + 1 : at + count + 2], email)
+                ):
+                    # "Consultant Senior Supply Chain": the post, its rank after its noun; "Consultante
+                    # Office & Projects" over "Escaut Conseil SA": the post, its field after its noun.
                     post_above = True
-                    continue  # "Consultant Senior Supply Chain": the post, its rank after its noun
+                    continue
                 if (
                     organisation == name
                     and (_ROLE_NOUN_WORD.fullmatch(name.split()[-1]) or _GERMAN_ROLE_END.search(name))
@@ -132,6 +137,14 @@ _TRADE_AFTER = re.compile(r"\s+[-–—|]\s+.*$")
 def _before_its_trade(line: str) -> str:
     """The organisation's name on its line, without the trade or kind a dash or a bar adds after it."""
     return _TRADE_AFTER.sub("", line.strip(" ,")) or line.strip(" ,")
+
+
+def _organisation_line_below(below: tuple[str, ...], email: PreparedEmail) -> bool:
+    """Whether the line under a role's noun and the words after it ("Beraterin Finanz & Controlling") is the
+    organisation's own ("Halvorsen Personal AG"): then those words were the post's field, written after its
+    noun as French, Spanish, Italian and German posts write it, and no organisation."""
+    line = below[0] if below else ""
+    return line[:1].isupper() and (names_an_organisation(line) or _spelled_from_domain(line, email))
 
 
 def _office_building(building: str, email: PreparedEmail) -> bool:
