@@ -28,6 +28,7 @@ from tracker.extraction.meeting_or_test import (
 from tracker.extraction.meetings_beyond_tests import named_beyond_the_test
 from tracker.extraction.phrases import hold_shape, interview_shape, offer_shape, rejection_shape
 from tracker.extraction.phrases.assessment_centres import ASSESSMENT_CENTRE, CENTRE_BEHIND
+from tracker.extraction.profile_availability import kept_on_a_profile
 from tracker.extraction.status_sentences import CLAUSE_MARKS, clause_bounds, is_hedged, sentence_bounds
 from tracker.extraction.status_shapes import (
     first_shaped,
@@ -96,6 +97,9 @@ def _stated(text: str, hits: dict[str, list[re.Match[str]]], subject: bool, welc
             if category == "offer" and _start_ahead_in_a_process(text, match, hits):
                 continue
             if category == "interview" and a_chat_at_an_event(text, match):
+                continue
+            if category == "interview" and kept_on_a_profile(text, match):
+                # "Mettez à jour vos disponibilités dans votre espace": a profile's field, no meeting asked.
                 continue
             if not is_hedged(text, match, whole_sentence) and not (
                 category == "rejected"
