@@ -31,7 +31,12 @@ _READER_WITHDRAWS = re.compile(
     r"\btrek (?:ik )?(?:\w+ ){0,2}?(?:me|mij|mijn (?:sollicitatie|kandidatuur))\b|"
     r"\bmijn (?:sollicitatie|kandidatuur) (?:in te trekken|intrekken)\b|\b(?:me|mij) terug te trekken\b|"
     r"\b(?:me|mij) (?:\w+ ){0,2}?terugtrekken\b|"
-    r"\b(?:desistir|retirar|desisto)(?: d[ae])? (?:a )?minha candidatura\b|\bdesist(?:ir|o) do processo\b|"
+    r"\b(?:desistir|retirar|desisto)(?: d[ae])? (?:a )?minha candidatura\b|"
+    r"\bdesist(?:ir|o) do (?:processo|procedimento|concurso)\b|"
+    # The withdrawal told as the reader's own noun: "comunicar a minha desistência", "mi renuncia al proceso",
+    # "mon désistement", "la mia rinuncia alla selezione", "my withdrawal from the process".
+    r"\bminha desistência\b|\bmi (?:renuncia|desistimiento) (?:al|del|a la) (?:proceso|puesto|plaza|"
+    r"candidatura|convocatoria)\b|\bmon désistement\b|\bla mia rinuncia\b|\bmy withdrawal from\b|"
     r"\b(?:retirar|retiro|desistir de|desisto de|renunciar a|renuncio a) mi (?:candidatura|postulación|"
     r"solicitud)\b|\b(?:retirarme|me retiro) del proceso\b|"
     r"\b(?:retirer|retire)(?: \w+){0,2} ma candidature\b|\bme retirer du processus\b|"
