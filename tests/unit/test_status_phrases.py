@@ -291,6 +291,8 @@ PINNING_SENTENCES = {
         "Estado: Proceso cerrado - No seleccionada",
         "En esta oportunidad no continuarás en el proceso.",
         "Su solicitud ha sido excluida por no aportar la titulación.",
+        # A public selection excluding the reader (pt).
+        "Pelo que se encontra proposta para exclusão do procedimento.",
         "Wir haben inzwischen jemanden gefunden.",
         "We hebben inmiddels iemand gevonden voor de plek.",
         "Quick update - we've made a hire.",
