@@ -187,6 +187,8 @@ def _closes_on_legal_form(name: str) -> bool:
     only a few English ones). A person never signs with one."""
     words = name.split()
     form = words[-1].rstrip(".,") if len(words) >= 2 else ""
+    if len(words) >= 3 and words[-2].rstrip(".,") in _LEGAL_FORMS:
+        return False  # "X PartG mbB": a form of two words, which the readers of legal lines read whole
     return form in _LEGAL_FORMS and form != "Co"  # "Anna Co": a family name; "Smith & Co" has its "&"
 
 
