@@ -31,7 +31,7 @@ def test_an_address_running_two_partners_names_together_spells_the_firm_in_every
 
 
 def test_a_spanish_search_firms_recruiter_naming_only_her_firm_stays_with_the_client_she_named():
-    recruiter = "Begoña Urrestilla | Pardiñas y Loureda <burrestilla@pardinasloureda.example>"
+    recruiter = "Arantxa Urrestilla | Pardiñas y Loureda <burrestilla@pardinasloureda.example>"
     partner = "Quimet Pardiñas <qpardinas@pardinasloureda.example>"
     records = tracked(
         (

@@ -31,7 +31,7 @@ from tracker.models import Kind, Status
             _mail(
                 "Trabajoya <avisos@trabajoya-empleo.es>",
                 "La empresa Panificadora Ulzama ha visto tu candidatura",
-                "Hola Begoña,",
+                "Hola Arantxa,",
                 "La empresa Panificadora Ulzama ha visto tu candidatura para Dependienta de panadería.",
                 "Un consejo: completa tu perfil y actualiza tu disponibilidad horaria para destacar.",
                 "El equipo de Trabajoya",
@@ -73,12 +73,12 @@ def test_availability_kept_on_a_profile_leaves_the_receipt_applied(mail):
     [
         pytest.param(
             _mail(
-                "Solène Vartan <s.vartan@ateliers-gramont.fr>",
+                "Maëlys Vartan <s.vartan@ateliers-gramont.fr>",
                 "Votre candidature – Ébéniste",
                 "Bonjour Eudoxie,",
                 "Merci pour votre candidature. Pourriez-vous m'envoyer vos disponibilités pour un entretien "
                 "la semaine prochaine ?",
-                "Solène Vartan",
+                "Maëlys Vartan",
             ),
             id="fr_disponibilites_sent_for_a_meeting",
         ),
@@ -86,7 +86,7 @@ def test_availability_kept_on_a_profile_leaves_the_receipt_applied(mail):
             _mail(
                 "Iker Zubeldia <izubeldia@carpinteria-olaberri.es>",
                 "Tu candidatura - Carpintero",
-                "Hola Begoña:",
+                "Hola Arantxa:",
                 "Gracias por tu candidatura. Indícame tu disponibilidad para una entrevista esta semana.",
                 "Iker",
             ),

@@ -14,7 +14,7 @@ from tracker.models import Kind, Status
         (
             "Agência para a Gestão Costeira, I.P. <nao-responder@agcosteira.gov.pt>",
             "Notificação – Procedimento C/03/2026",
-            "Exmo. Senhor Ludovico Sarmento,\n\nProcedimento concursal comum – Ref.ª C/03/2026 – Técnico "
+            "Exmo. Senhor Ludovico Ravasqueira,\n\nProcedimento concursal comum – Ref.ª C/03/2026 – Técnico "
             "Superior\n\nNa sequência da Avaliação Curricular, obteve 7,900 valores, pelo que se encontra "
             "proposto para exclusão do procedimento.\n\nDispõe de 10 dias úteis para se pronunciar.\n\n"
             "A Presidente do Júri",

@@ -20,9 +20,9 @@ from tracker.models import Kind, Status
                 "Exma. Senhora,",
                 "Acusamos a receção do seu email. O registo foi atualizado e o júri será informado.",
                 "Com os melhores cumprimentos,\nFlorbela Casqueiro\nSecção de Pessoal",
-                "> De: Quitéria Bernardes <quiteria.bernardes@gmail.com>\n> Assunto: Procedimento concursal "
+                "> De: Quitéria Almodôvar <quiteria.almodovar@gmail.com>\n> Assunto: Procedimento concursal "
                 "Ref.ª 9/2026\n>\n> Exmos. Senhores,\n> Venho comunicar a minha desistência do procedimento "
-                "concursal para Assistente Técnico.\n> Quitéria Bernardes",
+                "concursal para Assistente Técnico.\n> Quitéria Almodôvar",
             ),
             id="pt_a_minha_desistencia",
         ),
@@ -40,14 +40,14 @@ from tracker.models import Kind, Status
         ),
         pytest.param(
             _mail(
-                "Eulalia Berrocal <eberrocal@bodegas-tamarizo.es>",
+                "Eulalia Zubelzu <ezubelzu@bodegas-tamarizo.es>",
                 "RE: Candidatura enólogo",
-                "Hola Teodoro:",
+                "Hola Teófilo:",
                 "Gracias por avisarnos. Mucha suerte en la nueva etapa.",
                 "Un saludo,\nEulalia",
-                "El 3 mar 2026, a las 19:10, Teodoro Villaplana <tvillaplana@gmail.com> escribió:\n> Buenas "
+                "El 3 mar 2026, a las 19:10, Teófilo Villaplana <tvillaplana@gmail.com> escribió:\n> Buenas "
                 "tardes, Eulalia:\n> Les escribo para comunicarles mi renuncia al proceso, ya que acepté "
-                "otra oferta.\n> Teodoro",
+                "otra oferta.\n> Teófilo",
             ),
             id="es_mi_renuncia_al_proceso",
         ),
@@ -65,11 +65,11 @@ from tracker.models import Kind, Status
         ),
         pytest.param(
             _mail(
-                "Ornella Spadafora <o.spadafora@liuteria-borgoalto.it>",
+                "Zelinda Spadafora <o.spadafora@liuteria-borgoalto.it>",
                 "R: Candidatura apprendista",
                 "Gentile Arcangelo,",
                 "Grazie per averci avvisato, in bocca al lupo.",
-                "Ornella Spadafora",
+                "Zelinda Spadafora",
                 "Il giorno 3 mar 2026 alle 18:15 Arcangelo Tuzzolino <a.tuzzolino@libero.it> ha scritto:\n"
                 "> Buonasera,\n> vi comunico la mia rinuncia alla selezione per apprendista.\n> Arcangelo",
             ),

@@ -18,11 +18,11 @@ _MAILS = [
         title="Category Planner, Outdoor Living",
     ),
     dict(
-        sender="Fenella Quarshie <fenella.quarshie@haldane-trust.org.uk>",
+        sender="Fenella Quarshie <fenella.quarshie@pennycuick-trust.org.uk>",
         subject="Grants Officer – take-home task",
         body="Dear Ingmar,\n\nThank you again for your application for the Grants Officer, Cultural Heritage "
         "Programmes role. We would like to invite you to the next step: a short written task.\n\nPlease send "
-        "it back by Friday.\n\nKind regards,\nFenella Quarshie\nPeople Partner\nHaldane Heritage Trust",
+        "it back by Friday.\n\nKind regards,\nFenella Quarshie\nPeople Partner\nPennycuick Heritage Trust",
         title="Grants Officer, Cultural Heritage Programmes",
     ),
     dict(
@@ -52,7 +52,7 @@ def test_the_body_names_the_post_whole_before_its_noun(mail: dict[str, str]) -> 
 
 def test_a_place_after_the_comma_is_no_field() -> None:
     result = extract(
-        sender="Fenella Quarshie <fenella.quarshie@haldane-trust.org.uk>",
+        sender="Fenella Quarshie <fenella.quarshie@pennycuick-trust.org.uk>",
         subject="Grants Officer – take-home task",
         body="Dear Ingmar,\n\nThank you again for your application for the Grants Officer, Leeds role. We "
         "would like to invite you to the next step: a short written task.\n\nKind regards,\nFenella Quarshie",

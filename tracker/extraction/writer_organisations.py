@@ -94,7 +94,7 @@ def organisation_under_writer(email: PreparedEmail) -> str | None:
                     and _organisation_line_below(lines[at + count + 1 : at + count + 2], email)
                 ):
                     # "Consultant Senior Supply Chain": the post, its rank after its noun; "Consultante
-                    # Office & Projects" over "Escaut Conseil SA": the post, its field after its noun.
+                    # Office & Projects" over "Orneau Conseil SA": the post, its field after its noun.
                     post_above = True
                     continue
                 if (
