@@ -6,7 +6,10 @@ employer; the agency's own name, a post, a team and a place never are. Invented 
 import pytest
 
 from tests.extraction_support import extract
-from tracker.models import Kind, Status
+from tracker.extraction.client_organisations import add_client_organisations
+from tracker.extraction.employer_candidates import Candidate
+from tracker.extraction.text import prepare
+from tracker.models import EmailMessage, Kind, Status
 
 
 @pytest.mark.parametrize(
@@ -114,3 +117,34 @@ def test_an_agency_naming_no_client_stays_the_employer(sender, subject, body, ag
 
     assert result.kind is Kind.APPLICATION
     assert result.company == agency
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "clients"),
+    [
+        pytest.param(
+            "Ornella Bassetti <o.bassetti@vallombrosaselezione.it>",
+            "Ciao Sam,\n\ngrazie per la candidatura alla posizione di Calcolatore Impianti per un nostro "
+            "cliente. Ti faremo sapere entro due settimane.\n\nCordiali saluti,\n\nOrnella Bassetti\n"
+            "Vallombrosa Selezione",
+            [],
+            id="it-post-after-its-noun-and-di",
+        ),
+        pytest.param(
+            "Eulalia Bermejo | Zarzal Selección <ebermejo@zarzalseleccion.es>",
+            "Hola Sam:\n\nGracias por tu candidatura al puesto de Preparador Laboratorios que gestionamos "
+            "para nuestro cliente, Conservas Ondarreta. Te diremos algo en breve.\n\nUn saludo,\n\n"
+            "Eulalia Bermejo\nConsultora Senior\nZarzal Selección",
+            ["Conservas Ondarreta"],
+            id="es-post-after-its-noun-and-de-then-the-client",
+        ),
+    ],
+)
+def test_a_post_named_after_its_noun_and_a_link_word_is_no_client(sender, body, clients):
+    # "la posizione di X", "el puesto de X", "de functie van X": the link word between the post's noun and
+    # the capitalised words does not make the post's name an organisation's.
+    found: list[Candidate] = []
+    email = EmailMessage(message_id="m1", sender=sender, subject="", body=body)
+    add_client_organisations(found, prepare(email))
+
+    assert [candidate.name for candidate in found] == clients

@@ -129,7 +129,12 @@ def _inside_a_post_or_name(text: str, at: int) -> bool:
     before = text[max(0, at - 40) : at].split()
     if not before:
         return False
-    if before[-1].lower().strip(":") in _POST_NOUNS:
+    # The post's noun, before its link words if any: "the vacancy Night Planner", "de functie van
+    # Calculator Bouw", "le poste de Chef de Projet X", "la posizione di Tecnico X".
+    links = 0
+    while links < len(before) - 1 and before[-1 - links] in _LINKS:
+        links += 1
+    if before[-1 - links].lower().strip(":") in _POST_NOUNS:
         return True
     if before[-1] in _DASHES or before[-1].endswith(",") and before[-1][:1].isupper():
         return True  # "Manager - International Tax", "Rui Brito, Responsável de Vendas": a post's parts
