@@ -31,23 +31,23 @@ from tracker.models import EmailMessage, Kind, Status
             ),
         ),
         pytest.param(
-            "Rosalva Quiterio <rosalva.quiterio@marinhaseixas.pt>",
+            "Rosalva Quiterio <rosalva.quiterio@marinhavilarouca.pt>",
             "Feedback processo – Analista de Dados",
             "Olá Sam,\n\nVenho dar-lhe feedback sobre o processo. Infelizmente, o cliente, a "
             "Transportadora "
             "Vilarouco, optou por avançar com outro perfil.\n\nCumprimentos,\n\nRosalva Quiterio\n"
-            "Consultora\nMarinha Seixas Consultores\nwww.marinhaseixas.pt",
+            "Consultora\nMarinha Vilarouca Consultores\nwww.marinhavilarouca.pt",
             Status.REJECTED,
             "Transportadora Vilarouco",
             id="pt-client-in-apposition",
         ),
         pytest.param(
-            "Gwenaëlle Tromeur <g.tromeur@kervalis-conseil.fr>",
+            "Gwenola Tromeur <g.tromeur@kervalis-conseil.fr>",
             "Suite de votre candidature",
             "Bonjour Sam,\n\nJe reviens vers vous concernant le poste de Comptable pour lequel "
             "j'ai présenté "
             "votre dossier à la Mutuelle Penhoët il y a deux semaines. Notre client a finalement retenu un "
-            "autre profil.\n\nBien à vous,\n\nGwenaëlle Tromeur\nConsultante senior\nKervalis Conseil\n"
+            "autre profil.\n\nBien à vous,\n\nGwenola Tromeur\nConsultante senior\nKervalis Conseil\n"
             "02 98 00 00 00",
             Status.REJECTED,
             "Mutuelle Penhoët",
@@ -67,11 +67,11 @@ from tracker.models import EmailMessage, Kind, Status
         pytest.param(
             "Odilon Brasiel <odilon@sertaohunting.com.br>",
             "Processo Supervisor de Produção - próxima etapa",
-            "Bom dia, Sam!\n\nApresentei seu perfil e o cliente gostou bastante. A Cerâmica Taquaruçu quer "
+            "Bom dia, Sam!\n\nApresentei seu perfil e o cliente gostou bastante. A Cerâmica Itaporanga quer "
             "conversar com você na terça, 09/06, às 14h, por Google Meet.\n\nAbs,\nOdilon Brasiel\n"
             "Consultor | Sertão Hunting\n(62) 90000-0000",
             Status.INTERVIEW,
-            "Cerâmica Taquaruçu",
+            "Cerâmica Itaporanga",
             id="br-client-as-the-agent",
         ),
     ],
@@ -90,12 +90,12 @@ def test_the_client_an_agency_names_by_an_organisations_noun_is_the_employer(
     ("sender", "subject", "body", "agency"),
     [
         pytest.param(
-            "Hamish Corriebeg <hamish@corriebegsearch.co.uk>",
+            "Torquil Corriebeg <torquil@corriebegsearch.co.uk>",
             "Site Manager - update",
             "Hi Sam,\n\nMy client has decided to go with another candidate for the Site Manager role in "
             "their Modular Build Team. The office is at 4 Dundas Street, Edinburgh EH3 "
             "6QQ.\n\nBest regards,\n\n"
-            "Hamish Corriebeg\nCorriebeg Search Ltd",
+            "Torquil Corriebeg\nCorriebeg Search Ltd",
             "Corriebeg Search Ltd",
             id="en-team-and-address-of-an-unnamed-client",
         ),
@@ -123,9 +123,9 @@ def test_an_agency_naming_no_client_stays_the_employer(sender, subject, body, ag
     ("sender", "body", "clients"),
     [
         pytest.param(
-            "Ornella Bassetti <o.bassetti@vallombrosaselezione.it>",
+            "Zelinda Bassetti <o.bassetti@vallombrosaselezione.it>",
             "Ciao Sam,\n\ngrazie per la candidatura alla posizione di Calcolatore Impianti per un nostro "
-            "cliente. Ti faremo sapere entro due settimane.\n\nCordiali saluti,\n\nOrnella Bassetti\n"
+            "cliente. Ti faremo sapere entro due settimane.\n\nCordiali saluti,\n\nZelinda Bassetti\n"
             "Vallombrosa Selezione",
             [],
             id="it-post-after-its-noun-and-di",

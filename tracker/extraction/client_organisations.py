@@ -28,7 +28,7 @@ _SIGNATURE_LINES = 4
 # Below a client named by its legal form (client_firms.CLIENT_FIRM_WEIGHT): a noun marks fewer names.
 CLIENT_ORGANISATION_WEIGHT = 2.5
 # Capitalised words, joined by the small words inside an organisation's name ("Frigoríficos do Sado",
-# "Alters- und Pflegeheim X", "Banque Morand-Chollet"); at most seven words, each bounded.
+# "Alters- und Pflegeheim X", "Banque Vuillerat-Desgouttes"); at most seven words, each bounded.
 # A dot stays inside a word only before a letter ("S.A."): "Kestrel Freight. Round two" ends at the dot.
 _WORD = r"(?:[\w'’&-]|\.(?=\w)){0,40}"
 _NAME_RUN = re.compile(
@@ -137,7 +137,7 @@ def _inside_a_post_or_name(text: str, at: int) -> bool:
     if before[-1 - links].lower().strip(":") in _POST_NOUNS:
         return True
     if before[-1] in _DASHES or before[-1].endswith(",") and before[-1][:1].isupper():
-        return True  # "Manager - International Tax", "Rui Brito, Responsável de Vendas": a post's parts
+        return True  # "Manager - International Tax", "Rui Valadim, Responsável de Vendas": a post's parts
     if "in" in (word.lower() for word in before[-2:]):
         return True  # "in der City Nord", "in the Docklands": a place in the languages that say "in"
     return len(before) > 1 and before[-1] in _LINKS and (before[-2][:1].isupper() or before[-2].endswith(")"))
