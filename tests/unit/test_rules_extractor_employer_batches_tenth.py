@@ -698,6 +698,7 @@ BATCH_TWO_HOLD = [
 ]
 
 BATCH_TWO_MISREADS = {
+    "rec_client_nl": "the agency's sign-off 'Flexwerk Uitzend(bureau)' over the client the news is from",
     "rec_client_es": "'nuestro cliente ... quiere hacerte una oferta' reads as a recruiter's outreach",
     "req_closed_en": "'this position has been closed' reads rejected, not withdrawn (a post cancelled)",
     "title_de_standort": "'dm-drogerie markt' is cut to 'dm'",

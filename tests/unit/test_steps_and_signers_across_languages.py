@@ -18,8 +18,7 @@ from tests.extraction_support import (
 from tracker.models import Kind, Status
 
 # An organisation's name shaped as a person's ("Tuileries Marchand": two capitalised words) after the acting
-# words is not yet told from a person acted for: the platform's own name is read. Before "invites you" it is
-# read where an organisation's noun opens it ("A Cerâmica X convidou você").
+# words or before "invites you" is not yet told from a person acted for: the platform's own name is read.
 _PERSON_SHAPED = "an organisation named like a person is read as one acted for (third_parties.vendor_label)"
 
 
@@ -189,6 +188,7 @@ _ROWS = [
         {
             "fr: a test set on the organisation's account": _PERSON_SHAPED,
             "nl: a test set by order of the organisation": _PERSON_SHAPED,
+            "pt: the organisation inviting the reader to the platform's test": _PERSON_SHAPED,
         },
     ),
 )

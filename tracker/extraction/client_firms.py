@@ -77,7 +77,7 @@ _SIGNATURE_LINES = 8
 
 def add_client_firms(found: list[Candidate], email: PreparedEmail) -> None:
     """An agency's client firms, named by their legal form in the subject or above the closing."""
-    body_end = closing_at(email.body)
+    body_end = _closing_at(email.body)
     texts = (("subject", email.subject), ("body", email.body[:body_end]))
     if not any(word in text for _, text in texts for word in _FORM_WORDS):
         return
@@ -88,9 +88,9 @@ def add_client_firms(found: list[Candidate], email: PreparedEmail) -> None:
         if (read := _firm_before(text, form.start(), form.group(0))) is not None
         for at, name in (read,)
     ]
-    if not firms or not from_an_agency(email, body_end):
+    if not firms or not _from_an_agency(email, body_end):
         return
-    sender, signature = agency_spellings(email, body_end)
+    sender, signature = _agency_spellings(email, body_end)
     for place, at, name in firms:
         letters = run_together(name.rsplit(" ", 1)[0] if " " in name else name)
         if len(letters) > 2 and not (
@@ -105,14 +105,14 @@ def names_a_client_firm(candidates: list[Candidate]) -> bool:
     return any(c.place is not None and c.place[2] == CLIENT_FIRM for c in candidates)
 
 
-def from_an_agency(email: PreparedEmail, body_end: int) -> bool:
+def _from_an_agency(email: PreparedEmail, body_end: int) -> bool:
     """Whether an agency writes: as employer_agencies tells it, or by its trade in the writer's signature
     under the closing, above a legal footer that pushes it out of the last lines ("Kaltenbach
     Personalberatung GmbH" over its address, its register and its managing directors)."""
     return is_agency_sender(email) or names_an_agency(f"{email.sender.name} {email.body[body_end:]}")
 
 
-def closing_at(body: str) -> int:
+def _closing_at(body: str) -> int:
     """Where the writer's first closing line stands (the end of the body where none does)."""
     closing = _CLOSING.search(body)
     return closing.start() if closing else len(body)
@@ -145,7 +145,7 @@ def _firm_before(text: str, form_at: int, form: str) -> tuple[int, str] | None:
     return form_at - len(name) - 1, f"{name} {form}"
 
 
-def agency_spellings(email: PreparedEmail, body_end: int) -> tuple[list[str], list[str]]:
+def _agency_spellings(email: PreparedEmail, body_end: int) -> tuple[list[str], list[str]]:
     """The agency's own names run together: its domain's label and its display name (a client's name may
     hold either), then its signature's lines (which hold the agency's name and more)."""
     lines = email.body[body_end:].split("\n") if body_end < len(email.body) else []

@@ -33,11 +33,8 @@ _CLIENT = re.compile(
     r"(?:unser|mein)(?:em|en|es)? (?:kunden?|mandant(?:en)?)\b|(?:onze|mijn) (?:klant|opdrachtgever)\b|"
     # The client as the sentence's subject or its line's label: "o cliente gostaria de a conhecer", "de
     # klant waarvoor ik", "il cliente ha deciso", "dem Mandanten vorzustellen", "Mandant: X".
-    # "... e o cliente gostou", "Infelizmente, o cliente, a X, optou": after a conjunction, and before the
-    # comma of the client's name in apposition.
-    r"(?:^|\n|[,;:.!?] |\b(?:que|che|dat|dass|e|y|et|en|ed|und) )(?:o|il|el|le|de|der) "
-    r"(?:cliente|client|klant|kunde|mandant)[ ,](?!final|finale|finaal)|\b(?:dem|den) mandanten\b|"
-    r"(?:^|\n)(?:mandant|kunde|cliente|client|klant) ?: |"
+    r"(?:^|\n|[,;:.!?] |\b(?:que|che|dat|dass) )(?:o|il|el|le|de|der) (?:cliente|client|klant|kunde|mandant) "
+    r"(?!final|finale|finaal)|\b(?:dem|den) mandanten\b|(?:^|\n)(?:mandant|kunde|cliente|client|klant) ?: |"
     # A writer selecting on behalf of a firm it names: "la contatto per conto di Pastifici X S.r.l.".
     r"(?:\b(?:selezion\w+|contatt\w+|ricerca\w*|cerchiamo|scrivo|scriviamo) |(?:^|[.!?:]\s+|\n))"
     r"per conto (?:di|della|dell'|del) (?!noi\b|me\b))"

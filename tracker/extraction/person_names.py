@@ -146,7 +146,7 @@ OPENING_ORGANISATION_WORDS = CaselessWords(
     r"comercializadora|l[aá]cteos|conservas|financiera|aseguradora|droguer[ií]a|calzados|confecciones|"
     r"zapater[ií]a|joyer[ií]a|perfumer[ií]a|papeler[ií]a|librer[ií]a|jugueter[ií]a|tiendas?|agencia|banco|"
     r"distribuidora|distribuciones|supermercados?|inmobiliaria|laboratorios?|panificadora|cooperativa|"
-    r"cl[ií]nicas?|farmacias?|transportes|hoteles|helader[ií]as?|cer[aáâ]micas?)\b"
+    r"cl[ií]nicas?|farmacias?|transportes|hoteles|helader[ií]as?)\b"
 )
 # The small words between a given name and a surname, written in lower case: "Ingrid de Wit", "Jan van
 # der Berg", "Klaus von Hagen", "Maria da Silva", "Luca della Rovere", "Ana dos Santos".
