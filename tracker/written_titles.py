@@ -64,18 +64,19 @@ def titles_written(items: Sequence[tuple[EmailMessage, Extraction, str]]) -> lis
     )
     read: list[Extraction] = []
     for _, reading, text in items:
+        plain = _plain(text)
         named = bool(company_key(reading.company))
-        unwritten = not reading.job_title or not _writes(_plain(text), reading.job_title)
-        found = _the_role_written(reading, text, roles) if text and named and unwritten else None
+        unwritten = not reading.job_title or not _writes(plain, reading.job_title)
+        found = _the_role_written(reading, plain, roles) if text and named and unwritten else None
         read.append(replace(reading, job_title=found) if found else reading)
     return read
 
 
-def _the_role_written(reading: Extraction, text: str, roles: list[tuple[str, str, str]]) -> str | None:
+def _the_role_written(reading: Extraction, plain: str, roles: list[tuple[str, str, str]]) -> str | None:
     """The title of the one role at the reading's employer (by `roles`: employer key, title key, title)
-    that `text` writes, where it is not the reading's own; None where none or several are."""
+    that `plain` (the mail's kept text as `_plain` writes it) writes, where it is not the reading's own;
+    None where none or several are."""
     employer, own = company_key(reading.company), title_key(reading.job_title)
-    plain = _plain(text)
     written: dict[str, str] = {}
     for role_employer, key, title in roles:
         if key in written or not title or not compatible_employers(employer, role_employer):
