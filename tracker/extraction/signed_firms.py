@@ -18,6 +18,7 @@ from tracker.extraction.legal_forms import ANY_LEGAL_FORM, LEGAL_FORM_AT_END_ANY
 from tracker.extraction.person_names import names_an_organisation
 from tracker.extraction.places import is_place, only_places
 from tracker.extraction.platforms import domain_employer
+from tracker.extraction.street_lines import opens_a_street
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import names_a_person_role
 
@@ -66,6 +67,8 @@ def firm_in_line(line: str, writer: str = "") -> str | None:
         return None
     if any(not (_ADDRESS.search(part) or _is_place_part(part)) for part in rest[:-1]):
         return None  # "Owner, Acme, Leeds": a role's line, not a firm's
+    if opens_a_street(firm) and any(_ADDRESS.search(part) for part in rest):
+        return None  # "Rua do Sol, 18 – 4000-100 Porto": the address's street, not a firm before it
     firm = LEGAL_FORM_AT_END_ANY_CASE.sub("", firm)
     if not _FIRM.match(firm) or _ADDRESS.search(firm) or is_place(firm) or firm.lower() in writer.lower():
         return None

@@ -50,3 +50,20 @@ def is_street_line(line: str) -> bool:
         return False
     words = match["street"].split()
     return any(_STREET_WORD.fullmatch(word) or _STREET_COMPOUND.fullmatch(word) for word in words)
+
+
+# A street's noun or its abbreviation opening an address's part, its name after it: "Rua Conde de Vizela",
+# "Avda. de Goya", "Calle Mayor".
+_STREET_OPENING = re.compile(rf"(?i:{_STREET_WORDS}|avda\.|rodovia|estrada nacional) \S")
+# An industrial estate's or business park's noun: the area an address names before its street ("Zona
+# Industriale, Via Po 3", "Polígono Industrial Norte, nave 4", "Zone artisanale des Prés").
+_ESTATE_OPENING = re.compile(
+    r"(?i:zona industrial|parque industrial|pol[íi]gono|zone industrielle|zone artisanale|zona artigianale)"
+)
+
+
+def opens_a_street(part: str) -> bool:
+    """Whether `part` of an address opens with a street's or an industrial estate's noun: "Rua Conde de
+    Vizela", "Calle Mayor", "Zona Industriale". Where its line goes on to a house number or a postcode, the
+    part is where an organisation sits, never its name."""
+    return bool(_STREET_OPENING.match(part) or _ESTATE_OPENING.match(part))
