@@ -64,6 +64,7 @@ from tracker.extraction.employer_sites import running_body
 from tracker.extraction.forwarded_clients import add_forwarded_clients
 from tracker.extraction.free_mailbox_writers import writes_for_her_mailboxs_organisation
 from tracker.extraction.german_public_bodies import add_german_public_bodies, without_portal_word
+from tracker.extraction.labelled_clients import add_labelled_clients
 from tracker.extraction.municipal_bodies import add_municipal_bodies
 from tracker.extraction.plausible_employers import is_plausible_employer
 from tracker.extraction.programme_employers import add_programme_employers
@@ -272,6 +273,7 @@ def _text_candidates(email: PreparedEmail) -> list[Candidate]:
     add_client_conversations(found, email)
     add_client_contacts(found, email)
     add_forwarded_clients(found, email)
+    add_labelled_clients(found, email)
     add_subject_clients(found, email)
     add_subject_opening_clients(found, email)
     return found
