@@ -21,7 +21,14 @@ CODE_BESIDE_TITLE = rf"(?:(?![IVX][-_]?\d){_LETTERED}|{_NUMBERED})"
 # A public body's file number after its short label, its parts joined by a dash or a slash ("Az. 11-204/2026",
 # "GZ 2026/114", "Zl. BA-17/2026"): an abbreviation of two or three letters, with its dot or in capitals.
 _LABELLED_FILE_NUMBER = r"(?:[A-Za-zÄÖÜäöü]{1,3}\.|[A-ZÄÖÜ]{2,3})\s*[A-Z]{0,4}-?\d+[-/]\d[\w/.-]*"
-_CODE_ALONE = re.compile(rf"^(?:{REQUISITION_CODE}|{_LABELLED_FILE_NUMBER})$")
+# A posting's code of parts, one token: "KLP-OPS-0419", "PT/MNT/2026/77", "HR_26_0311" (title_code_tokens.py):
+# capitals and digits joined by dashes, slashes or underscores, a capital and a run of three digits among
+# them (a school year, "2026-27", holds no letter).
+_CODE_PART = r"[A-Z0-9]{1,12}"
+CODE_OF_PARTS = (
+    rf"(?=[A-Z0-9/_-]{{0,80}}\d{{3}})(?=[0-9/_-]{{0,80}}[A-Z]){_CODE_PART}(?:[-/_]{_CODE_PART}){{1,6}}"
+)
+_CODE_ALONE = re.compile(rf"^(?:{REQUISITION_CODE}|{_LABELLED_FILE_NUMBER}|{CODE_OF_PARTS})$")
 
 
 def is_requisition_code(text: str) -> bool:

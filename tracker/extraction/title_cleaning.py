@@ -15,6 +15,7 @@ from tracker.extraction.deciders import without_decider_news
 from tracker.extraction.language_title_tags import strip_language_tags
 from tracker.extraction.requisition import is_requisition_code
 from tracker.extraction.spanish_titles import without_posting_noun
+from tracker.extraction.title_code_tokens import without_code_token
 from tracker.extraction.title_lowercase_tails import without_lowercase_tail
 from tracker.extraction.title_marks import without_hours_at_end
 from tracker.extraction.title_remits import remit_set_aside
@@ -168,7 +169,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
         text = PAY_GRADE_TRAILING.sub("", text)
         if "Band " in text:
             text = BAND_BETWEEN.sub("", text)
-    requisition_id: str | None = None
+    text, requisition_id = without_code_token(text)
     if "(" in text:
         text = LEVEL_IN_BRACKETS.sub("", SITE_IN_BRACKETS.sub("", text))
     if not _holds_digit(text):
