@@ -14,6 +14,7 @@ from tracker.extraction.bracket_steps import without_bracketed_step
 from tracker.extraction.deciders import without_decider_news
 from tracker.extraction.language_title_tags import strip_language_tags
 from tracker.extraction.requisition import is_requisition_code
+from tracker.extraction.romance_post_phrases import without_post_phrase
 from tracker.extraction.spanish_titles import without_posting_noun
 from tracker.extraction.title_code_tokens import without_code_token
 from tracker.extraction.title_lowercase_tails import without_lowercase_tail
@@ -148,7 +149,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     """The title without ids, tags and locations, and the requisition id found in it (if any)."""
     # A trailing "position"/"opening" first, so that an id before it is trailing too.
     raw = strip_language_tags(raw)
-    text = _without_role_noun(_strip_edges(_single_spaced(raw)))
+    text = _without_role_noun(_strip_edges(without_post_phrase(_single_spaced(raw))))
     # "Export Trade Coordinator (Area DACH)": the market a post serves is no place it is worked at.
     text, remit = remit_set_aside(text)
     if " - " in text or " – " in text:
