@@ -335,8 +335,10 @@ def _regret_of_a_hold(text: str, start: int, end: int, hits: dict[str, list[re.M
         return False
     if _NEWS_PREFACE.search(text, left, right):
         # "Infelizmente não é a notícia que queríamos. O cliente congelou a vaga": a regret announcing the
-        # news the next sentence tells is that sentence's regret.
-        right = sentence_bounds(text, right, right)[1]
+        # news is the regret of the news it announces, told in the next sentence or after its reasons
+        # ("leider nicht mit den Neuigkeiten, die ich Ihnen bringen wollte. Nach einer Umstrukturierung
+        # ... wird die Stelle nicht besetzt"), so long as no other rejection is told before it.
+        right = _announced_news_end(text, right, hits)
     if anchors[0].start() >= right:
         return False
     # One rule for how far back: the hold told in the sentence itself or in any sentence before it, read
@@ -344,10 +346,26 @@ def _regret_of_a_hold(text: str, start: int, end: int, hits: dict[str, list[re.M
     return post_held_at(text, [held for held in anchors if held.start() < right]) is not None
 
 
+def _announced_news_end(text: str, preface_end: int, hits: dict[str, list[re.Match[str]]]) -> int:
+    """Where the news a preface announces ends: the sentence after it, or the first sentence after it that
+    holds the post (status_shapes.post_held_at), unless a rejection (a phrase or a sentence's shape) is told
+    before that one."""
+    next_end = sentence_bounds(text, preface_end, preface_end)[1]
+    held_at = post_held_at(text, [held for held in hits.get("HOLD_SHAPE", ()) if held.start() >= preface_end])
+    if held_at is None or held_at < next_end:
+        return next_end
+    if any(preface_end <= told.start() < held_at for told in hits.get("REJECTION", ())):
+        return next_end
+    between = [shape for shape in hits.get("REJECTION_SHAPE", ()) if preface_end <= shape.start() < held_at]
+    if shaped_rejection_at(text, between) is not None:
+        return next_end
+    return sentence_bounds(text, held_at, held_at)[1]
+
+
 # The news a regret may only announce: "unfortunately not the news we hoped for", "lamentablemente no son
 # buenas noticias", "leider keine guten Nachrichten".
 _NEWS_PREFACE = re.compile(
-    r"\b(?:news|notícias?|noticias?|nouvelles?|nachrichten?|neuigkeiten|nieuws|notizi[ae])\b"
+    r"\b(?:news|notícias?|noticias?|nouvelles?|nachricht(?:en)?|neuigkeit(?:en)?|nieuws|notizi[ae])\b"
 )
 
 

@@ -23,9 +23,15 @@ _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)(?!(?<=[0-9]\.)" + _MONTH_AFTER_DAY.pa
 _FRENCH_OR_SPANISH = re.compile(
     r"\b(?:vous|votre|vos|nous|notre|nos|les|des|une|est|et|qui|usted|ustedes|el|los|las|y|han|hemos|"
     # (Italian "se le tue competenze" is "if your skills": "le" before an Italian possessive is its article.)
-    r"nuestro|nuestra|muy)\b|\bse (?:ha|han|le(?! (?:tue|sue|nostre|vostre|loro)\b)|les|te|llevará|"
+    r"nuestro|nuestra|muy|"
+    # Spanish's own words of time (Portuguese "até", "enquanto", "após"; Italian "fino", "mentre", "dopo"):
+    # "postergar la contratación hasta después de la temporada, mientras se define el área".
+    r"hasta|mientras|después|tras)\b|\bse (?:ha|han|le(?! (?:tue|sue|nostre|vostre|loro)\b)|les|te|llevará|"
     r"realizará|pondrá|celebrará)\b"
 )
+# "Se" of "it is (not) about", reflexive in Spanish and Portuguese alike, never Portuguese's or Italian's
+# "if": "no se trata de tu perfil: la vacante queda congelada", "não se trata do seu currículo".
+_IT_IS_ABOUT = re.compile(r"se trata(?:ba|va)?\b")
 # A condition put as a question, its outcome the next sentence: "Past je profiel? Dan bellen we je",
 # "Ton profil nous plaît ? Alors nous t'appellerons", "Does your CV fit? Then we'll call you."
 _THEN_AFTER_A_QUESTION = re.compile(r"\s*(?:then|dan|dann|alors|entonces|allora|então|entao)\b")
@@ -131,6 +137,8 @@ def hedges(scope: str, sentence: str, *, of_a_hold: bool = False) -> bool:
     for hedge in phrases.HEDGE.finditer(scope):
         word = hedge.group(0)
         if of_a_hold and word == "until":
+            continue
+        if word == "se" and _IT_IS_ABOUT.match(scope, hedge.start()):
             continue
         if word != "se" or not _FRENCH_OR_SPANISH.search(sentence):
             return True

@@ -75,6 +75,14 @@ _OTHER_OBJECT = re.compile(
     rf"bewerbung\w*|solicitud\w*|{_MEETING}|"
     r"for|of|on|to|with|about|from|für|pour|sur|para|por|per|voor|van|over|sobre|com|con|avec|mit|zum|zur)\b"
 )
+# How long the hold lasts, written between the verb and its object: "sospendere per il momento questa
+# ricerca", "suspender por ahora el proceso", "to pause, for the time being, the search". Its preposition
+# ("per", "por", "for") governs the time, not the post's thing (_OTHER_OBJECT's "for the role").
+_FOR_NOW = re.compile(
+    r"\b(?:for (?:now|the (?:time being|moment|present))|pour (?:le moment|l'instant|l'heure)|"
+    r"per (?:il momento|ora|adesso)|por (?:el momento|ahora|lo pronto|enquanto|agora|ora|o momento)|"
+    r"voor (?:nu|het moment|dit moment)|für (?:den moment|jetzt|den augenblick))\b"
+)
 # A meeting for the post before it is what is held: "the interview for the role was cancelled".
 _MEETING_FOR = re.compile(
     rf"\b{_MEETING} (?:for|voor|per|para|pour|für|zur|zum|about|sobre|sur|over)(?: \w+)?(?: \w+)? $"
@@ -158,7 +166,7 @@ def is_post_held(sentence: str) -> bool:
     holding = _HOLDING_POST.search(sentence)
     return (
         holding is not None
-        and not _OTHER_OBJECT.search(holding.group("object"))
+        and not _OTHER_OBJECT.search(_FOR_NOW.sub(" ", holding.group("object")))
         and not _READER_MAY.search(sentence, 0, holding.start())
         and not _negated(sentence, holding)
     )

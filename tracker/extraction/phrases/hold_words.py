@@ -56,6 +56,9 @@ PAUSED: dict[str, tuple[str, ...]] = {
         r"verschoben",
         r"einzufrieren",
         r"auszusetzen",
+        # Switzerland's word for a suspension: "die Stelle wurde sistiert", "die Stelle vorerst zu sistieren".
+        r"sistiert",
+        r"zu sistieren",
     ),
     "es": (
         r"congelad[oa]s?",
@@ -65,6 +68,8 @@ PAUSED: dict[str, tuple[str, ...]] = {
         r"en stand-?by",
         r"aplazad[oa]s?",
         r"pospuest[oa]s?",
+        # The Americas' (and Brazil's) word for put off: "la contratación quedó postergada".
+        r"postergad[oa]s?",
         # "el proceso está parado de momento" (not "parado" alone: the unemployed).
         r"(?:está|queda|quedó|sigue|se ha quedado) parad[oa]",
     ),
@@ -190,7 +195,7 @@ NOT_FILLED: dict[str, tuple[str, ...]] = {
 PAUSING: dict[str, tuple[str, ...]] = {
     "en": (r"freez(?:e|ing)", r"froze(?:n)?", r"paus(?:e|ed|ing)", r"suspend(?:ed|ing)?", r"halt(?:ed|ing)"),
     "fr": (r"gel(?:er|ons|é)", r"suspend(?:re|u|ons)", r"mis en (?:pause|suspens|stand-?by)"),
-    "de": (r"einfrieren", r"pausieren", r"aussetzen"),
+    "de": (r"einfrieren", r"pausieren", r"aussetzen", r"sistieren"),
     "es": (
         r"congel(?:ar|ado|amos|ó)",
         r"suspend(?:er|ido|emos|ió)",
@@ -201,6 +206,8 @@ PAUSING: dict[str, tuple[str, ...]] = {
         # "hemos decidido posponer el proceso hasta el próximo año".
         r"pospon(?:er|emos|ido|dremos)",
         r"aplaz(?:ar|ado|amos|ó)",
+        # "la gerencia decidió postergar la contratación" (Brazil's "postergou a contratação" too).
+        r"posterg(?:ar|amos|ó|ou)",
     ),
     "nl": (r"bevriezen", r"pauzeren", r"opschorten"),
     "pt": (r"suspend(?:er|eu|emos)", r"congel(?:ar|ou|amos)", r"paus(?:ar|ou|amos)", r"adi(?:ar|ou|amos)"),
