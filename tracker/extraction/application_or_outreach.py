@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.another_role import proposes_another_post, subject_names_an_opportunity
 from tracker.extraction.kind_evidence import Evidence, recruits_for_a_client
 from tracker.extraction.kind_reading import (
     APPLICATION_MENTION,
@@ -27,6 +28,8 @@ from tracker.models import Kind
 
 def kind_of_application_or_outreach(email: PreparedEmail, evidence: Evidence, has_news: bool) -> KindReading:
     """The kind of mail no earlier kind rule (kind_rules.py) read as other: application, outreach or alert."""
+    if _another_post_proposed(email, evidence, has_news):
+        return KindReading(Kind.RECRUITER_OUTREACH, UNMEASURED, "another post proposed (another_role.py)")
     if has_news:
         return KindReading(Kind.APPLICATION, APPLICATION_NEWS, "application news")
     if evidence.process_at is not None:
@@ -101,6 +104,16 @@ def kind_of_application_or_outreach(email: PreparedEmail, evidence: Evidence, ha
     if evidence.alert_hits:
         return KindReading(Kind.JOB_ALERT, NOT_AN_APPLICATION, "some alert language")
     return kind_of_unread_mail(email)
+
+
+def _another_post_proposed(email: PreparedEmail, evidence: Evidence, has_news: bool) -> bool:
+    """A further post the writer proposes, asking the reader's interest (another_role.py), under a subject
+    naming no application of the reader's; where the mail tells news too (an earlier post suspended), only
+    under a subject naming the opportunity: "Update on your application" over "unfortunately ... but I have
+    another role, interested?" is that application's news."""
+    if evidence.subject_application or evidence.subject_news or not proposes_another_post(email):
+        return False
+    return not has_news or subject_names_an_opportunity(email)
 
 
 # A hiring team's mailbox or name, not one recruiter's: "Recrutement Ondine <recrutement@ondine.fr>".
