@@ -50,7 +50,9 @@ US_STATE_CODES = (
     "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
     "WI", "WY", "DC",
 )  # fmt: skip
-_OTHER_STATES = "SP RJ MG RS PR SC BA PE CE DF GO ES AM PA ON QC BC AB MB SK NS NB NL"
+# Brazil's, Canada's and Australia's states and territories by their codes ("Perth WA" is Washington's code
+# already; "SA" is a legal form too, and stays out).
+_OTHER_STATES = "SP RJ MG RS PR SC BA PE CE DF GO ES AM PA ON QC BC AB MB SK NS NB NL NSW VIC QLD TAS ACT NT"
 _REGION_CODES = frozenset((*US_STATE_CODES, *_OTHER_STATES.split()))
 _DOTTED_CODE = re.compile(r"[A-Z]\.[A-Z]\.")
 # A firm's legal form written as dotted capitals after a comma ("Ferrovia Lumbral, S.A.", "Teixo Mobles,
@@ -249,6 +251,9 @@ _ITALIAN_PROVINCES = frozenset((
 def _is_written_place_or_district(part: str) -> bool:
     if is_written_place(part):
         return True
+    town, _, code = part.rpartition(" ")
+    if town and len(code) > 1 and _is_region_code(code) and is_town(town):
+        return True  # "Perth WA", "Austin TX", "Calgary AB": the town and its state's code, no comma between
     district = _POSTAL_DISTRICT.search(part)
     if district is not None and is_town(part[: district.start()]):
         return True
