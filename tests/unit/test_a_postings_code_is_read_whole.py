@@ -24,7 +24,7 @@ def _title(sender: str, subject: str, body: str) -> str | None:
         (
             "Quillvane Optics <no-reply@smartrecruiters.com>",
             "Schedule your interview with Quillvane Optics",
-            "Hi Odile,\n\nFollowing a review of your application for Demand Planner (m/f/d) [QVN-OPS-0419], "
+            "Hi Ula,\n\nFollowing a review of your application for Demand Planner (m/f/d) [QVN-OPS-0419], "
             "we would like to invite you to a first interview.\n\nBest regards,\nTalent Acquisition\n"
             "Quillvane Optics",
             "Demand Planner (m/f/d)",
@@ -32,7 +32,7 @@ def _title(sender: str, subject: str, body: str) -> str | None:
         (
             "Tarrowleaf Careers <noreply@darwinbox.in>",
             "Online Assessment | Tarrowleaf Foods",
-            "Dear Ravindra,\n\nAs the next step in the selection process for the role of Treasury Officer "
+            "Dear Pranesh,\n\nAs the next step in the selection process for the role of Treasury Officer "
             "(Job Code: TRL/FIN/2026/118), you are requested to complete an online assessment.\n\n"
             "Best wishes,\n"
             "Talent Acquisition Team\nTarrowleaf Foods Limited",
@@ -82,7 +82,7 @@ def test_a_code_alone_keeps_no_title_of_its_own() -> None:
 def test_a_code_of_parts_is_no_employer() -> None:
     email = email_from_fields(
         "m1",
-        "Werving Haverkamp Groep <werving@haverkampgroep.nl>",
+        "Werving Haverzijl Groep <werving@haverzijlgroep.nl>",
         "2026-03-02T09:00:00Z",
         "Je sollicitatie: Planner Magazijn [NL-UTR-2231]",
         "Beste Sanne,\n\nBedankt voor je sollicitatie. We nemen binnen twee weken contact met je op.\n\n"

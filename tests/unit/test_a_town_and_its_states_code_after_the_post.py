@@ -23,7 +23,7 @@ def _title(sender: str, subject: str, body: str) -> str | None:
         (
             "Quorrobank Ferries <noreply@smartrecruiters.com>",
             "Thank you for applying to Quorrobank Ferries",
-            "Dear Imogen,\n\nThank you for applying for the Marine Electrician - Vessel Maintenance - "
+            "Dear Tejal,\n\nThank you for applying for the Marine Electrician - Vessel Maintenance - "
             "Hobart TAS position at Quorrobank Ferries Pty Ltd. Our team is now reviewing it.\n\n"
             "Kind regards,\n"
             "Quorrobank Ferries Recruitment Team",
@@ -39,7 +39,7 @@ def _title(sender: str, subject: str, body: str) -> str | None:
         (
             "Prairiewick Grain Co-op <jobs@prairiewick.ca>",
             "Thanks for applying",
-            "Hello Sunita,\n\nThank you for applying for the Elevator Operator - Grain Handling - "
+            "Hello Pranitha,\n\nThank you for applying for the Elevator Operator - Grain Handling - "
             "Red Deer AB role at Prairiewick Grain Co-op. Our hiring team will review your "
             "application shortly.\n\n"
             "Prairiewick Grain Co-op, Human Resources",
