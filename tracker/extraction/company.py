@@ -66,6 +66,7 @@ from tracker.extraction.free_mailbox_writers import writes_for_her_mailboxs_orga
 from tracker.extraction.german_public_bodies import add_german_public_bodies, without_portal_word
 from tracker.extraction.labelled_clients import add_labelled_clients
 from tracker.extraction.municipal_bodies import add_municipal_bodies
+from tracker.extraction.persons_by_post import written_as_a_person_by_post
 from tracker.extraction.plausible_employers import is_plausible_employer
 from tracker.extraction.programme_employers import add_programme_employers
 from tracker.extraction.public_bodies import add_public_bodies
@@ -145,6 +146,7 @@ def find_employer(
         for name in {c.name for c in candidates}
         if is_plausible_employer(name, excluded_names, own_label, email)
         and not names_a_decider(name, deciders)
+        and not written_as_a_person_by_post(name, email.body)
     }
     candidates = [c for c in candidates if c.name in plausible]
     if system is None and not platforms.platform_of(email.sender):
