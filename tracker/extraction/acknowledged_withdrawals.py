@@ -7,7 +7,10 @@ weten", "Obrigado pelo aviso". The answer often names neither the withdrawal nor
 word and good luck), so the quote says what the answer is about. The new part decides where it states
 news of its own (a counter-offer, a rejection): only an answer stating none takes the quote's withdrawal.
 A step the answer names with no time set is the one the reader withdrew after ("the team enjoyed your
-interview", "Nous avons apprécié votre entretien"): the quote's withdrawal is still the news.
+interview", "Nous avons apprécié votre entretien"): the quote's withdrawal is still the news. So are a
+rejection's words that only close the file the reader withdrew or wish them well ("wir haben Ihre Bewerbung
+aus dem Verfahren genommen", "alles Gute für Ihren weiteren Weg", "hemos cerrado tu candidatura"): a
+rejection is the answer's own news only where it tells of another candidate chosen or the post filled.
 """
 
 from __future__ import annotations
@@ -16,10 +19,12 @@ import re
 
 from tracker.extraction.addressed_hires import subject_names_a_post
 from tracker.extraction.kind_reading import KindReading
+from tracker.extraction.phrases.rejection_shape import another_chosen_or_post_filled
 from tracker.extraction.platforms import domain_employer
 from tracker.extraction.quote_writers import unquoted, written_by_the_replier
 from tracker.extraction.quoted_applications import quoted_writer
 from tracker.extraction.status_rules import StatusReading
+from tracker.extraction.status_sentences import sentence_bounds
 from tracker.extraction.text import PreparedEmail, lowercase
 from tracker.models import Kind, Status
 
@@ -42,7 +47,19 @@ _READER_WITHDRAWS = re.compile(
     r"\b(?:retirer|retire)(?: \w+){0,2} ma candidature\b|\bme retirer du processus\b|"
     r"\b(?:je me|me) désist(?:e|er)\b|"
     r"\bmeine bewerbung (?:\w+ ){0,3}?zurück(?:zu)?ziehen\b|\bziehe (?:ich )?(?:\w+ ){0,2}?meine bewerbung\b|"
-    r"\b(?:ritirare|ritiro) la mia candidatura\b|\britirarmi dal(?:la)? (?:processo|selezione)\b"
+    r"\b(?:ritirare|ritiro) la mia candidatura\b|\britirarmi dal(?:la)? (?:processo|selezione)\b|"
+    # The reader declining to go on, in the first person: "je préfère ne pas donner suite à la mission",
+    # "I've decided not to pursue the role", "prefiero no seguir con el proceso".
+    r"\bi(?:'ve| have)? decided not to (?:pursue|proceed|go ahead|continue)\b|"
+    r"\bi(?:'d| would) (?:rather|prefer) not to (?:pursue|proceed|go ahead|continue)\b|"
+    r"\bje (?:préfère|préférerais|souhaite|vais|dois) ne pas donner suite\b|"
+    r"\bj'ai décidé de ne pas donner suite\b|"
+    r"\b(?:he decidido|prefiero|preferiría) no (?:seguir|continuar)(?: adelante)? (?:con|en) el proceso\b|"
+    r"\b(?:decidi|prefiro|preferia) não (?:seguir|continuar|avançar) (?:com|no) (?:o )?processo\b|"
+    r"\b(?:ho deciso di|preferisco|preferirei) non (?:proseguire|continuare|andare avanti)\b|"
+    r"\bich (?:habe mich (?:\w+ ){0,2}?entschieden|möchte|werde),? (?:\w+ ){0,4}?nicht weiter (?:zu )?"
+    r"(?:verfolgen|teilzunehmen|teilnehmen)\b|"
+    r"\bik (?:heb (?:\w+ ){0,2}?besloten|kies ervoor) (?:om )?(?:\w+ ){0,3}?niet verder te gaan\b"
 )
 # How far into the quote the reader's own mail is read: the one answered, not the thread below it.
 _QUOTE_READ = 1500
@@ -85,7 +102,9 @@ def with_acknowledged_withdrawal(
 ) -> tuple[KindReading, StatusReading]:
     """Withdrawn, and an application's mail, where the employer answers the reader's withdrawal stating no
     news of its own; any other reading stands."""
-    if kind.kind is Kind.JOB_ALERT or status.status not in _YIELDING:
+    if kind.kind is Kind.JOB_ALERT:
+        return kind, status
+    if status.status not in _YIELDING and not _closing_the_withdrawn_file(status, email):
         return kind, status
     if status.status in _PAST_STEPS and email.body_hits.get("TIME_SHAPE"):
         return kind, status  # a meeting proposed at an hour: the employer asks the reader to stay
@@ -95,4 +114,17 @@ def with_acknowledged_withdrawal(
         kind = KindReading(Kind.APPLICATION, _STRENGTH, _REASON)
     return kind, StatusReading(
         Status.WITHDRAWN, _STRENGTH, False, status.signals, subject_signals=status.subject_signals
+    )
+
+
+def _closing_the_withdrawn_file(status: StatusReading, email: PreparedEmail) -> bool:
+    """True when the answer's rejection tells of no other candidate chosen and no post filled in any of its
+    rejection's sentences: its words close the file the reader withdrew or wish them well."""
+    if status.status is not Status.REJECTED:
+        return False
+    text = email.body_lower
+    told = [*email.body_hits.get("REJECTION", ()), *email.body_hits.get("REJECTION_SHAPE", ())]
+    return not any(
+        another_chosen_or_post_filled(text[slice(*sentence_bounds(text, match.start(), match.end()))])
+        for match in told
     )
