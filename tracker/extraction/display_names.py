@@ -323,8 +323,31 @@ def _is_person(display_name: str, local_part: str) -> bool:
     local = local_part.lower()
     # "Lucía Gómez <lucia@...>", "Jürgen Müller <juergen.mueller@...>": addresses drop accents.
     firsts, lasts = _address_spellings(words[0]), _address_spellings(words[-1])
-    return any(last in local for last in lasts) or (
-        len(words) == 2 and any(local.startswith(first) for first in firsts)
+    return (
+        any(last in local for last in lasts)
+        or (len(words) == 2 and any(local.startswith(first) for first in firsts))
+        or _spells_one_of_two_surnames(words, local)
+    )
+
+
+# An address's letters without its dots, dashes and a number after them ("m.quintanar2" -> "mquintanar").
+_ADDRESS_NOISE = re.compile(r"[._-]|\d+$")
+
+
+def _spells_one_of_two_surnames(words: list[str], local: str) -> bool:
+    """True for "Rosalía Ibarguen Solchaga <ribarguen@...>", "Maëlle Turcotte-Vachon <mturcotte@...>": a
+    person with two surnames (Spanish and Portuguese write both, a hyphen joins them elsewhere) whose address
+    spells the given name, or its initial, with one of them: the address of a person, not an organisation's
+    three words."""
+    surnames = [part for word in words[1:] for part in word.split("-") if len(part) > 3]
+    if len(surnames) < 2:
+        return False
+    letters = _ADDRESS_NOISE.sub("", local)
+    return any(
+        letters in (first + surname, first[0] + surname, surname + first[0], surname + first)
+        for first in _address_spellings(words[0])
+        for part in surnames
+        for surname in _address_spellings(part)
     )
 
 
