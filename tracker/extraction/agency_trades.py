@@ -34,7 +34,12 @@ _AGENCY_TRADE = (
     r"empresa de trabajo temporal|\bett\b|cabinet de recrutement|personalvermittlung|"
     # Portugal's temporary work agencies sign with their legal category: "X – Empresa de Trabalho
     # Temporário, Lda." (an employer's own temps are "trabalho temporário" without the company's noun).
-    r"empresa de trabalho temporário"
+    r"empresa de trabalho temporário|"
+    # The licence or legal status an agency's footer states whatever its name: "X Ltd acts as an employment
+    # agency in relation to this vacancy" (the UK's conduct regulations), "Erlaubnis zur
+    # Arbeitnehmerüberlassung", "Agencia de colocación autorizada", "entreprise de travail temporaire".
+    r"act(?:s|ing) as an employment (?:agency|business)|arbeitnehmerüberlassung|agencia de colocación|"
+    r"entreprise de travail temporaire"
 )
 # An agency's own domain: "redwoodrecruit.co.uk", "apexsearch.com", "northgatetalent.co.uk", "hays.com".
 # ... and in the Romance languages: "pontestalentos.com.br", "hunterselezione.it", "grupo-seleccion.es".
