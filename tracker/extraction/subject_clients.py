@@ -50,7 +50,12 @@ _ASIDE = re.compile(r"\s*\([^()]*\)$")
 _SUBMISSION = re.compile(r"^(?:new |candidate )?(?:submission|submitted|submittal)\b", re.I)
 _MOST_WORDS = 6
 # The words a name's capitalised words may be joined by ("Hale & Moor Freight", "Bank of Tarrow").
-_JOINING_WORDS = frozenset({"&", "+", "and", "of", "the", "for", "de", "di", "du", "del", "da", "y", "e"})
+# The Romance and Germanic languages' articles and prepositions inside a name: "Laiterie des Monts d'Arvel",
+# "Conservas dos Açores", "Cantina della Valle", "Bakkerij van der Stoep", "Haus der Gesundheit".
+_JOINING_WORDS = frozenset(
+    {"&", "+", "and", "of", "the", "for", "de", "di", "du", "del", "da", "y", "e", "des", "dos", "das", "do",
+     "della", "delle", "dei", "degli", "van", "der", "den", "von", "la", "les"}
+)  # fmt: skip
 
 
 def add_subject_clients(found: list[Candidate], email: PreparedEmail) -> None:
