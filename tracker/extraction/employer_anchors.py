@@ -49,6 +49,8 @@ def add_anchored_names(found: list[Candidate], email: PreparedEmail) -> None:
                 if (at, lowercase) not in read_at:
                     read_at[at, lowercase] = _anchored_name(source, at, lowercase)
                 if read := read_at[at, lowercase]:
+                    if place == "body" and _person_met(email, at, read[1]):
+                        continue
                     person = place == "body" and _person_as_agent(email, at, read[1])
                     add_candidate(
                         found, read[1], PERSON_ACTING_WEIGHT if person else weight, (place, read[0], AFTER)
@@ -84,6 +86,9 @@ def add_anchored_names(found: list[Candidate], email: PreparedEmail) -> None:
 # The words that name a passive's agent: "received by", "reçue par", "recibida por", "recebida pela",
 # "ricevuta da", "angesehen von", "bekeken door".
 _AGENT_WORDS = (" by ", " par ", " por ", " pela ", " pelo ", " da ", " dalla ", " dal ", " von ", " door ")
+# The words that name whom the reader meets: "interview with", "entretien avec", "colloquio con",
+# "Gespräch mit", "gesprek met", "entrevista com".
+_MET_WORDS = (" with ", " avec ", " con ", " mit ", " met ", " com ")
 # The clause after a name: "Andrés Molina, responsable de selección", "Sanne de Vries (recruiter)".
 _CLAUSE_AFTER = re.compile(r"[ \t]*[,(–-](?P<clause>[^\n.,;:!?()]{2,50})")
 
@@ -100,18 +105,39 @@ def _person_as_agent(email: PreparedEmail, at: int, name: str) -> bool:
     return end >= 0 and _shown_as_a_person(body, name, end + len(name))
 
 
+def _person_met(email: PreparedEmail, at: int, name: str) -> bool:
+    """True for a person's full name after the words naming whom the reader meets ("an interview with
+    Ines Quarrington (Head of Data)", "un entretien avec Lucie Vaubourdolle, responsable RH", "Gespräch
+    mit Jonas Rehbock, unserem Teamleiter"), shown as a person by their post or "who" right after it:
+    someone at the employer, never the employer, which the mail's other names or its sender tell. (A
+    first word written alone elsewhere shows no person here: "with Quenbury Castings" beside "Quenbury
+    Industrial Estate".)"""
+    body = email.body
+    if not body[max(0, at - 7) : at].lower().endswith(_MET_WORDS) or not looks_like_person_name(name):
+        return False
+    end = body.find(name, at)
+    return end >= 0 and _post_or_who_after(body, end + len(name))
+
+
 def _shown_as_a_person(body: str, name: str, end: int) -> bool:
     """Whether the body shows the name ending at `end` as a person's: "who" after it, their post in the
     clause after it ("Andrés Molina, responsable de selección", "Dana Whitfield, our recruiter"), or their
     first name written alone ("Camille vous recontactera")."""
+    if _post_or_who_after(body, end):
+        return True
+    first, rest = name.split(" ", 1)
+    return any(not body.startswith(rest, place + len(first) + 1) for place in word_places(first, body))
+
+
+def _post_or_who_after(body: str, end: int) -> bool:
+    """Whether "who" or a person's post follows the name ending at `end` ("Dana Whitfield, our recruiter",
+    "Sanne de Vries (recruiter)")."""
     if body.startswith((" who ", ", who "), end):
         return True
     if clause := _CLAUSE_AFTER.match(body, end):
         words = clause["clause"].split()
-        if names_a_person_role(" ".join(words)) or names_a_person_role(" ".join(words[1:])):
-            return True
-    first, rest = name.split(" ", 1)
-    return any(not body.startswith(rest, place + len(first) + 1) for place in word_places(first, body))
+        return names_a_person_role(" ".join(words)) or names_a_person_role(" ".join(words[1:]))
+    return False
 
 
 # The dash between an organisation and its branch's town: "Harbor View Clinic - Leeds has invited you".
