@@ -50,6 +50,7 @@ from tracker.extraction.title_subject import (
     subject_pattern_titles,
     subject_segment_titles,
 )
+from tracker.extraction.title_whole_writings import whole_writing
 from tracker.extraction.weekdays import ENGLISH as ENGLISH_WEEKDAYS
 from tracker.extraction.written_words import word_boundary, word_places
 
@@ -113,6 +114,9 @@ def find_title(
                 )
             else:
                 title = _fuller_in_subject(title, chain, email, company, excluded_names)
+                if title in email.subject:  # "OH Nurse role" over "the Occupational Health Nurse position"
+                    later = later_readings(chain, company, excluded_names, _LATER_CANDIDATES)
+                    title = whole_writing(title, later, email.subject, email.body)
             before_tail = _without_site_written_after(_with_field(title, email), email.body)
             title = _with_dash_tail(before_tail, email.body)
             # The body's "the X – Y position" names the post whole: the subject's shorter segment is no cut.
