@@ -45,7 +45,7 @@ _SENTENCE_WORDS = CaselessWords(
     r"\b(?:you|your|we|our|us|thank|thanks|please|will|have|has|been|were|was|would|could|should|this|that|"
     r"applying|these|which|who|whom|received|submitted|unfortunately|regret|interest|ihre|votre|nous|vous|"
     r"receive|become|browse|talent community|talent network|talent pool|"
-    r"nuestro|hemos|"
+    r"nuestro|hemos|abbiamo|avons|"
     # A post pointed at, not named: "mentioned above", "citée en objet", "in oggetto".
     rf"{word_list('title_pointer_words')})\b"
 )
