@@ -37,6 +37,10 @@ _FIELD_AFTER = re.compile(
     r"(?:,| [-–]) ([A-ZÀ-Þ][^\W\d_]*(?: (?:[A-ZÀ-Þ&][^\W\d_]*|and|of|de|di|du|des|der|und)){0,4})"
 )
 _DIGIT = re.compile(r"\d")
+# A word between the subject's words that says where the post sits, not what it is.
+_SITE_PREPOSITIONS = frozenset(
+    ("at", "in", "im", "am", "bei", "beim", "à", "au", "chez", "presso", "nel", "nella", "bij", "na", "em")
+)
 
 
 def whole_writing(title: str, readings: Iterable[str], subject: str, body: str) -> str:
@@ -84,12 +88,14 @@ def _span_of_words_in_order(short: list[str], reading: str) -> tuple[int, int] |
     words = list(_WORD.finditer(reading))
     if not short or len(words) <= len(short):
         return None
-    places = []
+    places: list[tuple[int, int]] = []
     at = 0
     for word in short:
         found = _next_place(word, words, at)
         if found is None:
             return None
+        if places and any(inner.group(0) in _SITE_PREPOSITIONS for inner in words[at : found[0]]):
+            return None  # "Sachbearbeiter im Bauamt" of "Sachbearbeiter Bauamt": where the post sits
         places.append(found)
         at = found[1]
     return words[places[0][0]].start(), words[places[-1][1] - 1].end()
