@@ -73,8 +73,6 @@ def test_a_notices_labelled_directorate_and_its_verb_after_the_post_are_cut():
 @pytest.mark.parametrize(
     "raw",
     [
-        "deskundige personeelsadministratie (B1-B3)",
-        "Medewerker Burgerzaken (C1-C3)",
         "Consulent Werk (niveau B)",
     ],
 )

@@ -12,6 +12,7 @@ import re
 
 from tracker.extraction.bracket_steps import without_bracketed_step
 from tracker.extraction.deciders import without_decider_news
+from tracker.extraction.germanic_title_tags import without_germanic_tags
 from tracker.extraction.language_title_tags import strip_language_tags
 from tracker.extraction.requisition import is_requisition_code
 from tracker.extraction.romance_post_phrases import without_post_phrase
@@ -212,6 +213,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
         before = text
         # The start date, the site or the agency's unnamed client after the post (title_tails.py).
         text = LEADING_WORK_TAG.sub("", _LEADING_ARTICLE.sub("", without_posting_noun(without_tail(text))))
+        text = without_germanic_tags(text)  # "(voltijds)", "- 30u/week", "– Start Oktober 2026", "(C1-C3)"
         if text[:4].lower() == "via ":
             text = _LEADING_BOARD.sub("", text)
         if "(" in text or "[" in text:

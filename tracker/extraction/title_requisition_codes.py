@@ -16,7 +16,7 @@ from tracker.extraction.weekdays import one_of
 REQ_IN_PARENS = re.compile(
     r"\s*[(\[]\s*(?:job[\s-]*)?(?:id|req(?:uisition)?(?:\s*id)?|r[eé]f(?:erence)?|rif|code|cod|codice|job\s*(?:no|number|#)|"
     # German postings' "(Stellen-ID 30192)", "(Referenznummer 4471)", "(Kennziffer 2026-07)".
-    r"stellen-?id|referenz(?:nummer|nr\.?)?|kennziffer|#|"
+    r"stellen-?id|referenz(?:nummer|nr\.?)?|kennziffer|kennung|#|"
     # The posting or public competition by its number, in each language: "(concours RH-2026-014)",
     # "(Bando n. 14/2026)", "(Vacancy No. 4471)", "(convocatoria 2026/031)", "(vacature 24-118)"; a public
     # body's notice or edict by its number: "(Aviso n.º 5512/2026)", "(Edital nº 03/2026)", "(avis n° 14)".
