@@ -38,6 +38,7 @@ from tracker.extraction import (
     valedictions,
     written_words,
 )
+from tracker.extraction.german_clause_ends import german_clause_end
 from tracker.extraction.phrases import pattern_shape
 from tracker.extraction.text import prepare
 from tracker.extraction.title_joined import joined_end
@@ -550,6 +551,7 @@ def _body_titles_at_once(email) -> list:
         end = title_clause.clause_end(
             email.body, start, title_clause.unit_joined_end(email.body, start, joined_end(email.body, end))
         )
+        end = german_clause_end(email.body, lowered, start, end)
         post_slot, named = title_slots.slot_of(lowered, start, end)
         raw = email.body[start:end]
         if not post_slot and (title_slots.before_post_noun(lowered, end) or " " not in raw.strip()):

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from tracker.extraction import phrases
+from tracker.extraction.german_clause_ends import german_clause_end
 from tracker.extraction.phrases import anchors
 from tracker.extraction.phrases.pattern_shape import compile_first_tested
 from tracker.extraction.phrases.posts_before_nouns import POST_NOUNS_CLOSING
@@ -187,6 +188,7 @@ def body_titles(
         # Joined words read on; a clause the sentence runs into ends it (title_clause.py).
         end = possessive_end(body, start, unit_joined_end(body, start, joined_end(body, end, company)))
         end = clause_end(body, start, end)
+        end = german_clause_end(body, email.body_lower, start, end)  # "als X (m/w/d) gibt es ..."
         post_slot, named = slot_of(email.body_lower, start, end)
         if post_slot:
             end = thanks_end(body, start, end)
