@@ -23,16 +23,16 @@ def _company(sender: str, subject: str, body: str) -> str | None:
     [
         (
             "Ilse Varga <ilse.varga@ferrowick-labs.com>",
-            "Re: Take-home exercise – Dominik Pohl",
+            "Re: Take-home exercise – Dominik Kranewitter",
             "Hi Dominik,\n\nThanks for sending this over. We'd love to invite you to a 45-minute video "
-            "interview with Loveday Vorley (Head of Growth Analytics) and Rohan Mehta (Senior Analyst). "
-            "Please pick a slot below.\n\nBest,\nIlse\n\nOn Fri, 25 Sept 2026 at 17:48, Dominik Pohl "
-            "<dominik.pohl@gmail.com> wrote:\n> Hi Ilse,\n> Please find attached my take-home for the Growth "
-            "Analyst role.\n> Dominik",
+            "interview with Loveday Vorley (Head of Growth Analytics) and Rohan Vashistha (Senior Analyst). "
+            "Please pick a slot below.\n\nBest,\nIlse\n\nOn Fri, 25 Sept 2026 at 17:48, Dominik Kranewitter "
+            "<dominik.kranewitter@gmail.com> wrote:\n> Hi Ilse,\n> Please find attached my take-home for "
+            "the Growth Analyst role.\n> Dominik",
             "Ferrowick Labs",
         ),
         (
-            "Mathilde Roussel <m.roussel@aubraclisle.fr>",
+            "Mathilde Quervelec <m.quervelec@aubraclisle.fr>",
             "Re: Candidature – Contrôleur de gestion",
             "Bonjour Mathis,\n\nMerci pour votre retour. Je vous propose un entretien avec Ombretta Marchal "
             "(Directrice financière) et Paul Ribot (Responsable contrôle de gestion) mardi 14 avril à "

@@ -25,28 +25,28 @@ from tracker.names import same_company
             "Culverhay Dairies",
         ),
         (
-            "Jannik Oberländer <j.oberlaender@elbquartett.de>",
+            "Jannik Vornholt <j.oberlaender@elbquartett.de>",
             "Wendland Kältetechnik – Vorstellungsgespräch",
             "Hallo Herr Yilmaz,\n\nder Kunde möchte Sie gerne kennenlernen: Vorstellungsgespräch am "
-            "Mittwoch um 10 Uhr vor Ort.\n\nPasst Ihnen der Termin?\n\nViele Grüße\nJannik Oberländer\n"
+            "Mittwoch um 10 Uhr vor Ort.\n\nPasst Ihnen der Termin?\n\nViele Grüße\nJannik Vornholt\n"
             "Elbquartett GmbH\nInhaberin der Erlaubnis zur Arbeitnehmerüberlassung",
             "Wendland Kältetechnik",
         ),
         (
-            "Nerea Olaizola <nolaizola@garaia-partners.es>",
+            "Nerea Urkizarreta <nurkizarreta@garaia-partners.es>",
             "Gráficas Urbasa – entrevista",
             "Hola Iñaki:\n\nEl cliente quiere conocerte el jueves a las 12:00 en sus oficinas para una "
-            "entrevista.\n\n¿Te encaja?\n\nUn saludo,\nNerea Olaizola\nGaraia Partners\n"
+            "entrevista.\n\n¿Te encaja?\n\nUn saludo,\nNerea Urkizarreta\nGaraia Partners\n"
             "Agencia de colocación autorizada n.º 9900000123",
             "Gráficas Urbasa",
         ),
         (
-            "Clémence Aubertin <c.aubertin@vauban-rh.fr>",
-            "Chocolaterie Perrichon – entretien",
+            "Clémence Marchelidon <c.marchelidon@vauban-rh.fr>",
+            "Chocolaterie Vaumorel – entretien",
             "Bonjour Hugo,\n\nIls souhaitent vous rencontrer lundi à 14h pour un entretien sur site.\n\n"
-            "Merci de me confirmer.\n\nCordialement,\nClémence Aubertin\nVauban Partenaires\n"
+            "Merci de me confirmer.\n\nCordialement,\nClémence Marchelidon\nVauban Partenaires\n"
             "Entreprise de travail temporaire – garantie financière auprès de notre assureur",
-            "Chocolaterie Perrichon",
+            "Chocolaterie Vaumorel",
         ),
     ],
 )

@@ -18,10 +18,10 @@ from tracker.names import same_company
             "Proposition d'embauche – Préparateur de commandes H/F",
             "Bonjour Yanis,\n\nLe client a retenu votre candidature après l'entretien de mardi et vous "
             "propose la mission.\n\n- Poste : Préparateur de commandes H/F\n"
-            "- Entreprise utilisatrice : Cidrerie Kerhervé, Quimper\n- Début : lundi 7 septembre\n"
+            "- Entreprise utilisatrice : Cidrerie Kerguézec, Quimper\n- Début : lundi 7 septembre\n"
             "- Taux horaire : 12,40 € brut\n\nLe contrat de mission suit par signature électronique.\n\n"
             "Bonne journée,\nMaëlys Corbineau\nChargée de recrutement\nOndine Intérim – Agence de Brest",
-            "Cidrerie Kerhervé",
+            "Cidrerie Kerguézec",
         ),
         (
             "Ainhoa Larrabetzu <alarrabetzu@txindoki-ett.es>",
@@ -33,11 +33,11 @@ from tracker.names import same_company
             "Conservas Ulibarri",
         ),
         (
-            "Ottavia Brambati <o.brambati@lavoroalto.it>",
+            "Ottavia Scarpanolli <o.scarpanolli@lavoroalto.it>",
             "Proposta di missione – Addetto al magazzino",
             "Ciao Samuele,\n\nl'azienda ti ha scelto dopo il colloquio di ieri: ecco la proposta.\n\n"
             "Azienda utilizzatrice: Cartiere Valsassino (Lecco)\nMansione: Addetto al magazzino\n"
-            "Inizio: lunedì 5 ottobre\n\nFammi sapere se accetti.\n\nA presto,\nOttavia Brambati\n"
+            "Inizio: lunedì 5 ottobre\n\nFammi sapere se accetti.\n\nA presto,\nOttavia Scarpanolli\n"
             "Recruiter – Filiale di Monza\nLavoroAlto Agenzia per il Lavoro",
             "Cartiere Valsassino",
         ),

@@ -30,7 +30,7 @@ from tests.extraction_support import extract
         (
             "Steuerbüro Quellmalz <karriere@quellmalz-stb.de>",
             "Ihre Bewerbung bei uns",
-            "Sehr geehrter Herr Pirker,\n\nvielen Dank für die Mühe, mit der Sie Ihre Bewerbung als "
+            "Sehr geehrter Herr Zwirchmayr,\n\nvielen Dank für die Mühe, mit der Sie Ihre Bewerbung als "
             "Bilanzbuchhalter so sorgfältig vorbereitet haben. Leider haben wir uns anders entschieden.\n\n"
             "Mit freundlichen Grüßen\nSteuerbüro Quellmalz",
             "Bilanzbuchhalter",

@@ -18,10 +18,10 @@ OFFERS = [
     ),
     pytest.param(
         "Documentação – Técnico de Laboratório",
-        "Caro Sr. Valdemar Sarmento,\n\nFoi um gosto conhecê-lo na entrevista. Seguem em anexo a minuta do "
+        "Caro Sr. Valdemar Trigueirão,\n\nFoi um gosto conhecê-lo na entrevista. Seguem em anexo a minuta do "
         "contrato e o regulamento interno, para que os possa ler com tempo.\n\n"
-        "Com os melhores cumprimentos,\nFilomena Arruda\nRecursos Humanos\nLaboratórios Quintão Alvor\n",
-        "Filomena Arruda <filomena.arruda@quintaoalvor.pt>",
+        "Com os melhores cumprimentos,\nFilomena Arruda\nRecursos Humanos\nLaboratórios Quintão Vilarouco\n",
+        "Filomena Arruda <filomena.arruda@quintaovilarouco.pt>",
         id="pt_draft_contract_and_rules",
     ),
     pytest.param(

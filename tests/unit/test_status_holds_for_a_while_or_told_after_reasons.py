@@ -48,11 +48,11 @@ FOR_A_WHILE = [
         id="fr_pour_l_instant",
     ),
     pytest.param(
-        "Recrutamento Moagem Albergaria <rh@moagem-albergaria.pt>",
+        "Recrutamento Moagem Penafirme <rh@moagem-penafirme.pt>",
         "A sua candidatura",
         "Olá Teodoro,\n\nObrigado pela sua candidatura à vaga de Operador de Armazém.\n\nInformamos que "
         "decidimos suspender por enquanto o processo de recrutamento. Caso a vaga seja reaberta, voltaremos "
-        "a contactá-lo.\n\nCumprimentos,\nRecursos Humanos\nMoagem Albergaria, Lda.",
+        "a contactá-lo.\n\nCumprimentos,\nRecursos Humanos\nMoagem Penafirme, Lda.",
         id="pt_por_enquanto",
     ),
 ]
@@ -76,11 +76,11 @@ AFTER_REASONS = [
         id="de_the_news_singular",
     ),
     pytest.param(
-        "Dietlinde Aschauer <d.aschauer@vermessung-pinzgau.at>",
+        "Dietlinde Pfandlbauer <d.pfandlbauer@vermessung-pinzgau.at>",
         "Ihre Bewerbung",
         "Grüß Gott Herr Zeilinger,\n\nich melde mich wie angekündigt, leider nicht mit guten Nachrichten."
         "\n\nDer Landesrechnungshof hat unser Budget für 2027 gekürzt. Das Auswahlverfahren für die Stelle "
-        "als Vermessungstechniker wurde daher gestoppt.\n\nMit freundlichen Grüßen\nDietlinde Aschauer\n"
+        "als Vermessungstechniker wurde daher gestoppt.\n\nMit freundlichen Grüßen\nDietlinde Pfandlbauer\n"
         "Vermessungsamt Pinzgau",
         id="de_at_news_after_a_reason",
     ),
@@ -127,11 +127,11 @@ REFLEXIVE_OR_REGIONAL = [
         id="es_postergar_while_se_define",
     ),
     pytest.param(
-        "Ueli Brändli <ueli.braendli@seilbahnen-hohgant.ch>",
+        "Ueli Hänggeli <ueli.haenggeli@seilbahnen-hohgant.ch>",
         "Ihre Bewerbung als Seilbahnmechaniker",
-        "Grüezi Herr Tschanz\n\nLeider muss ich Ihnen mitteilen, dass die Geschäftsleitung entschieden hat, "
+        "Grüezi Herr Wyssbrod\n\nLeider muss ich Ihnen mitteilen, dass die Geschäftsleitung entschieden hat, "
         "die Stelle als Seilbahnmechaniker bis zum Frühling zu sistieren.\n\nFreundliche Grüsse\nUeli "
-        "Brändli\nSeilbahnen Hohgant AG",
+        "Hänggeli\nSeilbahnen Hohgant AG",
         id="de_ch_zu_sistieren",
     ),
     pytest.param(

@@ -50,8 +50,8 @@ MAILS = [
         "Tu candidatura",
         "Hola Ximena,\n\nhemos recibido tu candidatura para el puesto de Cajero/a de nuestra tienda de "
         "Getafe. La revisaremos en los próximos días.\n\nUn saludo,\nEquipo de Selección\n"
-        "Supermercados Ortuella\n",
-        "Supermercados Ortuella <empleo@ortuellasuper.es>",
+        "Supermercados Zalduondo\n",
+        "Supermercados Zalduondo <empleo@zalduondosuper.es>",
         "Cajero/a",
         id="es_de_nuestra_tienda",
     ),

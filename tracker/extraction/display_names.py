@@ -330,7 +330,7 @@ def _is_person(display_name: str, local_part: str) -> bool:
     )
 
 
-# An address's letters without its dots, dashes and a number after them ("m.quintanar2" -> "mquintanar").
+# An address's letters without its dots, dashes and a number after them ("r.etxegoien2" -> "retxegoien").
 _ADDRESS_NOISE = re.compile(r"[._-]|\d+$")
 
 
