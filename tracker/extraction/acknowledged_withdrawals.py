@@ -104,11 +104,11 @@ def with_acknowledged_withdrawal(
     news of its own; any other reading stands."""
     if kind.kind is Kind.JOB_ALERT:
         return kind, status
-    if status.status not in _YIELDING and not _closing_the_withdrawn_file(status, email):
-        return kind, status
     if status.status in _PAST_STEPS and email.body_hits.get("TIME_SHAPE"):
         return kind, status  # a meeting proposed at an hour: the employer asks the reader to stay
     if not quotes_the_readers_withdrawal(email):
+        return kind, status  # most mail: no quote, or none withdrawing (asked before the sentences)
+    if status.status not in _YIELDING and not _closing_the_withdrawn_file(status, email):
         return kind, status
     if kind.kind is not Kind.APPLICATION:
         kind = KindReading(Kind.APPLICATION, _STRENGTH, _REASON)
