@@ -17,7 +17,12 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.agency_trades import names_an_agency
-from tracker.extraction.client_firms import CLIENT_FIRM, CLIENT_FIRM_WEIGHT, agency_sender_spellings
+from tracker.extraction.client_firms import (
+    CLIENT_FIRM,
+    CLIENT_FIRM_WEIGHT,
+    agency_sender_spellings,
+    spells_the_agency,
+)
 from tracker.extraction.employer_agencies import is_agency_sender
 from tracker.extraction.employer_candidates import Candidate, add_candidate
 from tracker.extraction.name_reading import read_name
@@ -69,7 +74,7 @@ def add_client_contacts(found: list[Candidate], email: PreparedEmail) -> None:
         if not name or only_places(name):
             continue  # "Karin at Leeds": the office's town
         letters = run_together(name)
-        if len(letters) < 3 or any(spelling in letters or letters in spelling for spelling in own):
+        if len(letters) < 3 or spells_the_agency(letters, own):
             continue  # the firm's own office or team ("the team at Calder Search")
         add_candidate(found, name, CLIENT_FIRM_WEIGHT, ("body", match.end(), CLIENT_FIRM))
         if not match.group(0).startswith(("the ", "their ")):

@@ -153,6 +153,13 @@ def _agency_spellings(email: PreparedEmail, body_end: int) -> tuple[list[str], l
     return agency_sender_spellings(email), [s for s in signature if len(s) > 2]
 
 
+def spells_the_agency(letters: str, own: list[str]) -> bool:
+    """Whether a name run together (`letters`) holds one of the agency's own spellings `own`
+    (agency_sender_spellings) or is held by one: the agency naming itself, its office or its team, never
+    its client ("the team at Calder Search", "Calder Search Leeds")."""
+    return any(spelling in letters or letters in spelling for spelling in own)
+
+
 def agency_sender_spellings(email: PreparedEmail) -> list[str]:
     """The sending agency's own names run together, as a client's name may hold either: its domain's first
     label and its display name (three letters or more)."""

@@ -13,7 +13,12 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.client_firms import CLIENT_FIRM, CLIENT_FIRM_WEIGHT, agency_sender_spellings
+from tracker.extraction.client_firms import (
+    CLIENT_FIRM,
+    CLIENT_FIRM_WEIGHT,
+    agency_sender_spellings,
+    spells_the_agency,
+)
 from tracker.extraction.employer_candidates import Candidate, add_candidate
 from tracker.extraction.name_reading import finish_name
 from tracker.extraction.places import only_places
@@ -50,10 +55,6 @@ def add_labelled_clients(found: list[Candidate], email: PreparedEmail) -> None:
             written = written[: place.start()]
         name = finish_name(written.split())
         letters = run_together(name or "")
-        if (
-            not name
-            or len(letters) < 3
-            or any(spelling in letters or letters in spelling for spelling in own)
-        ):
+        if not name or len(letters) < 3 or spells_the_agency(letters, own):
             continue  # the agency naming its own branch
         add_candidate(found, name, CLIENT_FIRM_WEIGHT, ("body", email.body.find(line), CLIENT_FIRM))

@@ -26,7 +26,12 @@ from __future__ import annotations
 import re
 
 from tracker.extraction import platforms
-from tracker.extraction.client_firms import CLIENT_FIRM, CLIENT_FIRM_WEIGHT, agency_sender_spellings
+from tracker.extraction.client_firms import (
+    CLIENT_FIRM,
+    CLIENT_FIRM_WEIGHT,
+    agency_sender_spellings,
+    spells_the_agency,
+)
 from tracker.extraction.employer_agencies import is_agency_sender, speaks_of_a_client
 from tracker.extraction.employer_candidates import Candidate, add_candidate
 from tracker.extraction.employer_matching import same_employer
@@ -92,9 +97,7 @@ def add_subject_clients(found: list[Candidate], email: PreparedEmail) -> None:
     for part, name in names:
         at = subject.find(part, at)
         letters = run_together(name)
-        if any(spelling in letters or letters in spelling for spelling in own) or _spelled_otherwise(
-            name, letters, found
-        ):
+        if spells_the_agency(letters, own) or _spelled_otherwise(name, letters, found):
             continue
         add_candidate(found, name, CLIENT_FIRM_WEIGHT, ("subject", at, CLIENT_FIRM))
 

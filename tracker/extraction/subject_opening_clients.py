@@ -15,7 +15,12 @@ Logistics" in the body), the longer is the client's name.
 from __future__ import annotations
 
 from tracker.extraction import platforms
-from tracker.extraction.client_firms import CLIENT_FIRM, CLIENT_FIRM_WEIGHT, agency_sender_spellings
+from tracker.extraction.client_firms import (
+    CLIENT_FIRM,
+    CLIENT_FIRM_WEIGHT,
+    agency_sender_spellings,
+    spells_the_agency,
+)
 from tracker.extraction.employer_agencies import is_agency_sender
 from tracker.extraction.employer_candidates import Candidate, add_candidate
 from tracker.extraction.person_names import looks_like_person_name
@@ -44,7 +49,7 @@ def add_subject_opening_clients(found: list[Candidate], email: PreparedEmail) ->
         letters = run_together(name)
         if (
             len(letters) < 3
-            or any(spelling in letters or letters in spelling for spelling in own)
+            or spells_the_agency(letters, own)
             or names_a_person_role(name)
             or (len(name.split()) < _FEWEST_WORDS_UNWRITTEN and name not in email.body)
         ):
