@@ -121,7 +121,7 @@ _WORD_PARTS += ["\n", ".com", "Your ", "your ", " and", " Group", " group", "K",
 
 
 def test_a_word_is_found_written_where_its_pattern_finds_it():
-    words = ["Acme", "acme", "ACME", "Ac", "-x", "x_", "é", "'s"]
+    words = ["Acme", "acme", "ACME", "Ac", "-x", "x_", "é", "'s", "", "Acme Group", "ac-"]
     for text in ["", "Acme", "Acme's", "xAcme", "Acme_", "(Acme)", *_mixes(_WORD_PARTS, longest=10)]:
         for word in words:
             whole = re.search(rf"\b{re.escape(word)}\b", text)
@@ -131,6 +131,8 @@ def test_a_word_is_found_written_where_its_pattern_finds_it():
             )
             apart = re.search(rf"(?<![\w@/.-]){re.escape(word)}(?![\w@-]|\.\w)", text)
             assert written_words.written_apart(word, text) == bool(apart), (word, text)
+            alone = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+            assert written_words.written_alone(word, text) == bool(alone), (word, text)
 
 
 def test_a_name_is_found_as_whole_words_where_a_pattern_with_letters_and_digits_as_its_edges_finds_it():

@@ -51,6 +51,18 @@ def occurrences_as_words(text: str, needle: str) -> Iterator[int]:
             yield at
 
 
+def written_alone(literal: str, text: str) -> bool:
+    """re.search(rf"(?<!\\w){re.escape(literal)}(?!\\w)", text): `literal` with no word character right
+    before or after it (an edge of its own may be one)."""
+    end = len(literal)
+    for at in places(literal, text):
+        if (at == 0 or not is_word_char(text[at - 1])) and (
+            at + end == len(text) or not is_word_char(text[at + end])
+        ):
+            return True
+    return False
+
+
 def written_apart(word: str, text: str) -> bool:
     """re.search(rf"(?<![\\w@/.-]){re.escape(word)}(?![\\w@-]|\\.\\w)", text): `word` neither inside a
     longer word nor part of an address or a link ("zbt.com", "@zbt")."""
