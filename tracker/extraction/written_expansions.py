@@ -80,6 +80,8 @@ def _expansions(name: str, acronym: bool, label: str, text: str) -> list[str]:
     found: list[str] = []
     for run in _NAME_RUN.finditer(text):
         words = run.group(0).split()
+        # Each word's letters worked out once for the run, not again for each stretch of words holding it.
+        letters = [label_letters(word) for word in words] if label else []
         for start in range(len(words) - 1):
             if _left_out(words[start]):
                 continue
@@ -87,7 +89,9 @@ def _expansions(name: str, acronym: bool, label: str, text: str) -> list[str]:
                 part = words[start:end]
                 if _left_out(part[-1]):
                     continue
-                if (acronym and name.lower() in _initials(part)) or (label and spells_label(part, label)):
+                if (acronym and name.lower() in _initials(part)) or (
+                    label and _letters_spell_label(letters[start:end], label)
+                ):
                     # "dell'Ente Valligiano ...": the article a sentence elides before the name is none of it.
                     found.append(" ".join([_ELIDED_HEAD.sub("", part[0]), *part[1:]]).rstrip("."))
     # "Acme Corp" for "acmecorp": the legal form is the legal form readings' (employer_display.py) to add.
@@ -211,6 +215,11 @@ def spells_label(
         _consumes(label, [label_letters(word) for word in order], any_left_out, fewest_words)
         for order in orders
     )
+
+
+def _letters_spell_label(letters: list[str], label: str) -> bool:
+    """spells_label(words, label) with its defaults, given each word's label_letters (`letters`)."""
+    return _consumes(label, letters, False, 1) or _consumes(label, [letters[-1], *letters[:-1]], False, 1)
 
 
 # How a label writes a connector ("&", "and"): whole, as "n" ("rockandroll", "rocknroll") or not at all.
