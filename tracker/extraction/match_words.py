@@ -36,9 +36,25 @@ class MatchWords:
 
     def may_match(self, lowered: str) -> bool:
         """False when `lowered` lacks a word of some part of each pattern: no match can be in it."""
+        # (Written as loops, not any() over generators: asked ~7,000 times a pass, ~9 words each, where a
+        # generator resumed for each word was a fifth of its time.)
         if self._words:
-            return any(word in lowered for word in self._words)
-        return any(all(any(word in lowered for word in part) for part in parts) for parts in self.parts)
+            for word in self._words:  # noqa: SIM110 - any() over a generator: the cost said above
+                if word in lowered:
+                    return True
+            return False
+        return any(_holds_a_word_of_each(lowered, parts) for parts in self.parts)
+
+
+def _holds_a_word_of_each(lowered: str, parts: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether `lowered` holds a word of every one of `parts` (True for no parts, as all() is)."""
+    for part in parts:
+        for word in part:
+            if word in lowered:
+                break
+        else:
+            return False
+    return True
 
 
 def plain_words(pattern: str) -> tuple[str, ...] | None:
