@@ -151,6 +151,10 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     # A trailing "position"/"opening" first, so that an id before it is trailing too.
     raw = strip_language_tags(raw)
     text = _without_role_noun(_strip_edges(without_post_phrase(_single_spaced(raw))))
+    if _holds_digit(text) and is_requisition_code(text):
+        # "Competition Reference: KLP-FAC-2026-114": a code of parts alone names no post, though the
+        # patterns below would read its last parts as the code and leave its first letters ("KLP") as one.
+        return "", text
     # "Export Trade Coordinator (Area DACH)": the market a post serves is no place it is worked at.
     text, remit = remit_set_aside(text)
     if " - " in text or " – " in text:
