@@ -16,7 +16,7 @@ from tests.extraction_support import extract
             "Recruitment <noreply@jobs.oakmere.ie>",
             "Acknowledgement of application",
             "Dear Ms Quillane,\n\nCompetition Reference: OKM-FAC-2026-114\nPost: Estates Officer\n\n"
-            "This is to acknowledge receipt of your application for the above competition.\n\n"
+            "Your application for this competition has reached us and will be assessed.\n\n"
             "Yours sincerely,\n\nHuman Resources\nOakmere Institute of Technology\n",
             "Estates Officer",
         ),
