@@ -50,6 +50,7 @@ from tracker.extraction.employer_scores import (
     PLATFORM_AS_EMPLOYER_WEIGHT,
     cluster_score,
     first_place,
+    names_no_organisation,
     names_system,
 )
 from tracker.extraction.employer_sender import (
@@ -75,6 +76,7 @@ from tracker.extraction.regulators import without_regulators
 from tracker.extraction.signed_units import organisation_below_display
 from tracker.extraction.subject_clients import add_subject_clients
 from tracker.extraction.subject_employer_patterns import add_subject_patterns
+from tracker.extraction.subject_named_clients import shows_an_agency, subject_client
 from tracker.extraction.subject_opening_clients import add_subject_opening_clients
 from tracker.extraction.system_display import SYSTEM_DISPLAY_WEIGHT, names_the_employer
 from tracker.extraction.text import PreparedEmail
@@ -180,6 +182,12 @@ def find_employer(
     score, _, best = max(scored, key=lambda item: item[:2])
     if body := running_body(best, clusters):
         score, best = next((item[0], item[2]) for item in scored if item[2] is body)
+    if (
+        agency
+        and shows_an_agency([c.name for c in best], email)
+        and (client := subject_client(best, clusters, lambda c: names_no_organisation(c, email, system)))
+    ):
+        score, best = next((item[0], item[2]) for item in scored if item[2] is client)
     if not any(c.text_says for c in best) and all(c.weight <= TENANT_WEIGHT for c in best):
         return EmployerReading(None)
     if (

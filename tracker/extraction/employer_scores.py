@@ -74,6 +74,18 @@ def cluster_score(
     return score + min(_MAX_MENTION_BONUS, _MENTION_BONUS * mentions)
 
 
+def names_no_organisation(cluster: list[Candidate], email: PreparedEmail, system: str | None) -> bool:
+    """True when the cluster names a platform, an unknown system, a tool the mail came through or only a
+    place: the names cluster_score marks down as no employer of their own."""
+    name = cluster[0].name
+    return (
+        platforms.is_platform_name(name)
+        or names_system(name, system)
+        or _named_as_a_tool(name, email)
+        or _only_a_place(cluster, email, system)
+    )
+
+
 def _only_a_place(cluster: list[Candidate], email: PreparedEmail, system: str | None) -> bool:
     """True when the name is only a place's, in mail an organisation or an agency sends itself: a board's
     or a system's mail may name an employer that is also a town ("envoyée à Orange"), and a sender whose
