@@ -24,6 +24,7 @@ import re
 
 from tracker.extraction.phrases import hold_shape, negations
 from tracker.extraction.phrases.negations import whole_words
+from tracker.extraction.phrases.others_gone_on_with import GONE_ON_WITH_OTHERS
 from tracker.extraction.phrases.pattern_shape import compile_first_tested
 from tracker.extraction.phrases.tables import any_of
 from tracker.extraction.weekdays import PORTUGUESE, SPANISH, one_of
@@ -129,6 +130,9 @@ _OTHERS_FRAGMENTS = [
     # German puts the choice last: "wir haben eine Einkäuferin eingestellt, die bereits ... gearbeitet hat".
     r"\b(?:ein|eine|einen) [\w-]+ (?:eingestellt|ausgewählt|gewählt|genommen|eingeladen),? (?:die|der) "
     r"(?:[\w'-]+ ){0,8}?(?:mehr|besser|bereits|schon|genauer)\b",
+    # The process gone on with people named only as people: "going ahead with a colleague", "proseguire con
+    # profili", "continuar con personas de la zona" (others_gone_on_with.py).
+    GONE_ON_WITH_OTHERS,
 ]
 _OTHERS = _words(_OTHERS_FRAGMENTS)
 # The post kept for someone inside, in the seven languages: "decided to fill the role internally",
@@ -321,13 +325,15 @@ _KEEPING_DATA = compile_first_tested(
     r"dados|dati)\b"
 )
 # The post itself filled, in any of the seven languages and whatever stands between ("inmiddels is de
-# functie Verzorgende IG vervuld", "la posizione di Ottico è stata coperta"): the reader was not chosen.
+# functie Verzorgende IG vervuld", "la posizione di Ottico è stata coperta"), with the regions' and public
+# posts' words for it (Switzerland's "repourvu", "ricoperta", "assegnata", a public post "adjudicada"): the
+# reader was not chosen.
 _FILLED_FRAGMENTS = [
     # Not the reader's form: "the job application you filled in".
     r"\b(?<!you )(?<!you've )(?<!you have )filled\b(?! (?:in|out))|"
-    r"\b(?:besetzt|nachbesetzt|vergeben|besetzen konnten)\b|\bpourvue?s?\b(?! que)|\bcubiert[ao]s?\b|"
+    r"\b(?:besetzt|nachbesetzt|vergeben|besetzen konnten)\b|\b(?:re)?pourvue?s?\b(?! que)|\bcubiert[ao]s?\b|"
     r"\b(?:vervuld|ingevuld)\b|\bpreenchid[ao]s?\b|"
-    r"\b(?:stat[oa]|già) (?:copert|occupat)[oa]\b|\bocupad[ao]s?\b",
+    r"\b(?:stat[oa]|già) (?:ri)?(?:copert|occupat|assegnat)[oa]\b|\bocupad[ao]s?\b|\badjudicad[ao]s?\b",
 ]
 _POST_FILLED = compile_first_tested(
     r"\b(?:position|role|post|vacancy|job|opening|stelle|vakanz|poste|puesto|vacante|plaza|posición|functie|"
@@ -475,8 +481,22 @@ def _about_the_answer(sentence: str) -> bool:
     return any(word.end() > negated_from for word in _NO_NEWS.finditer(sentence))
 
 
+def _after_the_answer_announced(sentence: str) -> str:
+    """The news after a colon that announces it as the answer: "te escribo con su respuesta: han decidido
+    ...", "feedback from the client: they went with ...", "voici leur réponse : ...". The answer's word is
+    the announcement's, not the news' (_about_the_answer)."""
+    colon = sentence.find(": ")
+    if colon < 0:
+        return sentence
+    head = sentence[:colon]
+    if _NO_NEWS.search(head) is None or _NEGATION.search(head) is not None:
+        return sentence
+    return sentence[colon + 2 :]
+
+
 def is_rejection_shaped(sentence: str) -> bool:
     """True when a (lowercased, unhedged) sentence has one of the three shapes of a rejection."""
+    sentence = _after_the_answer_announced(sentence)
     if _about_the_answer(sentence):
         return False
     if _others_chosen(sentence) or missed_the_minimum(sentence):
