@@ -2497,10 +2497,7 @@ KIND_MISREAD = {
     "es_queremos_contar_contigo": "the job-word guard: 'an application, but nothing says it is for a job' "
     "(a café's 'encargado de sala' after a trial shift)",
 }
-STATUS_MISREAD = {
-    "ccat_aptitude": "'we ask all shortlisted applicants to complete' reads as candidates in general "
-    "(GENERAL_CANDIDATES hedges the clause), though the mail is sent to one of them",
-}
+STATUS_MISREAD: dict[str, str] = {}
 READING_MISREAD = {
     "es_llamamos_para_entrevista": "no title read from a subject that is the post alone, not a reply "
     "('Profesor de autoescuela')",

@@ -1230,8 +1230,6 @@ BATCH_TWO_STATUS_MISREAD = {
     "s_rechazo_perfil_otro_momento": "'nos "
     "decantamos por candidaturas con más experiencia': 'decantarse' is no decision verb of the "
     "rejection shape",
-    "d_supermarkt_online_fragebogen": "'Online-Fragebogen' "
-    "is no test noun of the test shape (Fragebogen is a survey's word too)",
     "e_recruiter_offer_verbal_then_paperwork": "'they "
     "want you for the Site Engineer job! They're offering £42,000': no offer shape holds a third "
     "party's offer of pay",

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from tracker.extraction import meeting_arrangements, receipt_outlines, status_table, work_trials
 from tracker.extraction.client_submissions import put_forward_after_own_meeting
+from tracker.extraction.every_candidate_tests import asked_of_every_candidate
 from tracker.extraction.hire_steps import is_a_check
 from tracker.extraction.meeting_or_test import (
     TESTS,
@@ -204,6 +205,10 @@ def _stated(text: str, hits: dict[str, list[re.Match[str]]], subject: bool, welc
         # "Please return the completed questionnaire by Friday": a test asked of the reader. (A subject
         # holds no sentence: a portal's "A Task Awaits You: Complete Questionnaire" is its to-do list.)
         asked_at = test_asked_at(text, hits.get("TEST_SHAPE", ()), hits.get("SIZE_SHAPE", ()))
+        if asked_at is None:
+            # "Bevor wir einladen, bitten wir alle, einen Online-Test zu bearbeiten. Link: ...": every
+            # candidate asked, the reader among them (every_candidate_tests.py).
+            asked_at = asked_of_every_candidate(text, hits.get("TEST_SHAPE", ()))
         if asked_at is not None:
             first["assessment"] = asked_at
         else:

@@ -53,8 +53,12 @@ _TEST_FRAGMENTS = [
     r"\b(?:eignungs|einstufungs|persönlichkeits|online|sprach|wissens|leistungs|logik|intelligenz|fach|"
     r"mathe|deutsch|englisch|excel|einstellungs|aufnahme|auswahl|programmier|schreib|test|probe|haus|design|"
     r"case|coding|übungs|praxis)-?"
-    r"(?:test|aufgabe|prüfung)s?\b|\b(?:arbeitsprobe|fallstudie)\b|\b(?:kleine|kurze|folgende) aufgabe\b|"
-    r"\bschriftliche[nm]? prüfung\b",
+    r"(?:test|aufgabe|prüfung)s?\b|\b(?:arbeitsprobe|fallstudie)\b|"
+    r"\b(?:kleine|kurze|folgende|praktische)(?: praktische| fachliche)? aufgabe\b|"
+    r"\bschriftliche[nm]? prüfung\b|"
+    # A sample of the work or a questionnaire online: "eine Schreibprobe", "eine Online-Einschätzung",
+    # "unseren Online-Fragebogen" (not the new hire's "Personalfragebogen", a compound of its own).
+    r"\b(?:schreib|text|übersetzungs)probe\b|\bonline-?einschätzung\b|\b(?:online|eignungs|fach)?fragebogen\b",
     r"\b(?:test|épreuve|exercice|questionnaire|quiz)s?\b|\b(?:étude de cas|cas pratique|mise en situation)\b",
     r"\b(?:prueba|ejercicio|cuestionario|examen|test)s?\b|\b(?:caso práctico|supuesto práctico)\b|"
     # Questions to answer in writing: "resolver unas preguntas técnicas en el formulario adjunto".
@@ -62,7 +66,9 @@ _TEST_FRAGMENTS = [
     r"\b(?:capaciteiten|persoonlijkheids|taal|reken|vaardigheids|selectie|kennis|capaciteits|digitale |"
     r"online |schriftelijke )?(?:toets|toetsen|vragenlijst)\b|\bcasus\b|"
     r"\b(?:thuis|praktijk|programmeer|codeer|case-|schrijf|proef|test)?opdracht\b"
-    r"(?! (?:bij|voor (?:een|de|onze) klant))",
+    r"(?! (?:bij|voor (?:een|de|onze) klant))|"
+    # A case to work out, named with its kind: "een korte case", "een praktische case", "de praktijkcase".
+    r"\b(?:korte|kleine|praktische|technische|schriftelijke|praktijk)(?: )?case\b",
     # Not the medical an admission asks for ("exame admissional", hire_steps.py).
     r"\b(?:teste|prova|exercício|questionário|exame)s?\b(?! (?:admissiona(?:l|is)|médicos?|de saúde))|"
     r"\b(?:estudo de caso|caso prático)\b",
@@ -258,6 +264,21 @@ def asks_to_do_it(named: str, asked: str) -> bool:
             for sentence in (named, asked)
         )
     )
+
+
+def is_a_test_to_do(sentence: str, asked_of: str) -> bool:
+    """True when a (lowercased) sentence names a test still to do, not one behind the reader or negated,
+    and what it asks (`asked_of`, its words after whom it asks) is no one else's test, course or survey."""
+    return bool(
+        TEST.search(asked_of)
+        and not (_PAST.search(sentence) or _negated(sentence) or _NOT_THE_READERS.search(asked_of))
+    )
+
+
+def gives_a_way_in(text: str) -> bool:
+    """True when a (lowercased) text gives a test's way in or its deadline: a link, "by Friday", "uiterlijk
+    maandag", "bis zum 3. Mai", "Frist", "Zugang"."""
+    return _DEADLINE.search(text) is not None
 
 
 def _sized_and_due(sentence: str) -> bool:
