@@ -115,3 +115,60 @@ def test_a_two_part_code_or_short_hours_after_the_post_is_no_part_of_it(raw: str
 )
 def test_what_only_looks_like_a_tag_stays(title: str) -> None:
     assert clean_title(title)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "title"),
+    [
+        # A German ATS's receipt, the regime in prose after the gender mark.
+        (
+            "Hofkellerei Brunnacker <jobs@brunnacker-hofkellerei.de>",
+            "Eingangsbestätigung",
+            "Guten Tag Frau Zwickl,\n\nvielen Dank für Ihre Bewerbung als Kellermeisterin (m/w/d) in Voll- "
+            "oder Teilzeit. Wir prüfen Ihre Unterlagen.\n\nIhre Hofkellerei Brunnacker",
+            "Kellermeisterin (m/w/d)",
+        ),
+        # An Austrian board's subject, the regime and its week in one bracket.
+        (
+            "Jobwiese <noreply@jobwiese.at>",
+            "Deine Bewerbung als Skilehrer:in (Vollzeit, 6-Tage-Woche) ist angekommen",
+            "Hallo Lenz,\n\ndeine Bewerbung bei der Skischule Gamsleiten ist angekommen.\n\nViel Erfolg!",
+            "Skilehrer:in",
+        ),
+        # A Swiss hotel's offer, the season after the post.
+        (
+            "Personalbüro Gasthof Pizol <personal@gasthof-pizol.ch>",
+            "Ihre Anstellung",
+            "Grüezi Frau Beeler\n\nGerne bieten wir Ihnen die Stelle als Chef de Rang für die Sommersaison "
+            "2027 an. Der Vertrag folgt per Post.\n\nFreundliche Grüsse\nGasthof Pizol",
+            "Chef de Rang",
+        ),
+        # A candidate's own subject, the year-round kind of post in a bracket.
+        (
+            "Notburga Kienzl <personal@alpengasthof-kienzl.at>",
+            "AW: Bewerbung als Hausdame (Jahresstelle)",
+            "Liebe Frau Pfurtscheller,\n\ndanke für Ihre Bewerbung, wir melden uns nächste Woche.\n\n"
+            "Liebe Grüße\nNotburga Kienzl\nAlpengasthof Kienzl",
+            "Hausdame",
+        ),
+        # A German association's subject, the part-time hours in the bracket.
+        (
+            "Geschäftsstelle Imkerbund Nordeifel <gs@imkerbund-nordeifel.de>",
+            "Ihre Bewerbung: Sachbearbeiter*in Mitgliederservice (Teilzeit 25 Std.)",
+            "Sehr geehrter Herr Dahmen,\n\nwir haben Ihre Bewerbung erhalten.\n\nMit freundlichen Grüßen\n"
+            "Geschäftsstelle",
+            "Sachbearbeiter*in Mitgliederservice",
+        ),
+    ],
+)
+def test_a_german_posts_regime_season_or_kind_of_post_is_no_part_of_it(
+    sender: str, subject: str, body: str, title: str
+) -> None:
+    assert extract(body, subject, sender).job_title == title
+
+
+@pytest.mark.parametrize(
+    "title", ["Teilzeitkraft Verkauf (m/w/d)", "Saisonplaner (m/w/d)", "Referent Vollzeitschule (m/w/d)"]
+)
+def test_a_post_named_with_a_regimes_word_stays(title: str) -> None:
+    assert clean_title(title)[0] == title

@@ -2,7 +2,9 @@
 the other languages' tag readers (title_working_terms.py, title_marks.py, title_tails.py) do not know:
 
 - the working regime in a bracket of its own: "Magazijnier (voltijds)", "Kellner (m/w/d) (Teilzeit)",
-  "Orderpicker (avonddienst)"; and the week's time after a dash, "– deeltijds", "– Teilzeit oder Vollzeit";
+  "Orderpicker (avonddienst)", a German one with its terms, "(Vollzeit, 5-Tage-Woche)", "(Jahresstelle)"; the
+  week's time after a dash, "– deeltijds", "– Teilzeit oder Vollzeit", and in German prose, "in Voll- oder
+  Teilzeit", and the season, "für die Wintersaison 2026/27";
 - the hours in the Flemish short form: "Kok - 38u", "Kinesitherapeut (m/v/x) - 30u/week";
 - when the post starts: "Trainee Logistik (w/m/d) – Start Oktober 2026", "Monteur (Start: 1 maart)",
   "Referent – Eintritt zum 01.10.2026";
@@ -26,6 +28,20 @@ _REGIME = (
     r"(?:vast|tijdelijk)(?:e)? (?:contract|dienstverband)|befristet|unbefristet)"
 )
 _REGIME_IN_BRACKETS = re.compile(rf"\s*\(\s*{_REGIME}(?:\s*[,/]\s*{_REGIME})?\s*\)\s*$", re.I)
+# A German bracket that opens on the post's regime, or on the year-round or seasonal kind of post, and goes on
+# with its terms: "(Vollzeit, 5-Tage-Woche)", "(Teilzeit 30 Std.)", "(Jahresstelle)", "(Saisonstelle ab Mai)".
+_GERMAN_TERMS_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?:vollzeit|teilzeit|(?:ganz)?jahresstelle|saisonstelle|jahresanstellung|festanstellung)"
+    r"(?:[,;/\s][^()\n]{0,40})?\)\s*$",
+    re.I,
+)
+# German prose after the post naming its regime or its season: "Steuerfachangestellte in Voll- oder Teilzeit",
+# "Kellner in Teilzeit", "Réceptionistin für die Wintersaison 2026/27", "Koch für die Sommersaison".
+_GERMAN_REGIME_IN_PROSE = re.compile(
+    r"\s+in (?:voll|teil)(?:-|zeit)(?:\s*(?:oder|und|bzw\.?|/)\s*(?:voll|teil)zeit)?\s*$|"
+    r"\s+(?:für die|in der|zur) (?:winter|sommer)?saison(?:\s+20\d\d(?:\s*/\s*(?:20)?\d\d)?)?\s*$",
+    re.I,
+)
 # The week's time after a dash, one or both: Flemish "Boekhouder – deeltijds", "Kassierer – Teilzeit oder
 # Vollzeit", "Verkoper - voltijds of deeltijds" (the Netherlands' "- Deeltijd" alone stays, as labelled).
 _WEEK_TIME = r"(?:voltijds|deeltijds|vollzeit|teilzeit)"
@@ -65,6 +81,8 @@ _TWO_PART_CODE = re.compile(r"\s*\(\s*[A-Z]{1,4}-\d{2,4}-\d{3,6}\s*\)\s*$")
 
 _TAGS = (
     _REGIME_IN_BRACKETS,
+    _GERMAN_TERMS_IN_BRACKETS,
+    _GERMAN_REGIME_IN_PROSE,
     _TIME_AFTER_DASH,
     _FLEMISH_HOURS,
     _START_TAG,
