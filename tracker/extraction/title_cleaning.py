@@ -63,6 +63,7 @@ from tracker.extraction.title_sites import (
     INTAKE_IN_BRACKETS,
     NAMED_SITE_IN_BRACKETS,
     NAMED_SITE_TRAILING,
+    SCHOOL_NAMED_FIRST_TRAILING,
     SCHOOL_TRAILING,
     SCHOOL_WORDS,
     SCHOOL_YEAR_IN_BRACKETS,
@@ -239,6 +240,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
                 # "Graduate Analyst - Leeds (2026 Intake)": the town goes, the intake stays.
                 text = strip_trailing_place(text[: intake.start()]) + text[intake.start() :]
             text = LABEL_WITHOUT_CODE.sub("", NAMED_SITE_TRAILING.sub("", text))
+            text = SCHOOL_NAMED_FIRST_TRAILING.sub("", text)
             text = strip_trailing_place(text)
         elif " en " in text or " em " in text:
             text = strip_trailing_place(text)  # "Cajero en Tonalá": the town the post is in

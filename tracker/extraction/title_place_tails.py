@@ -22,6 +22,14 @@ _TERMS_WORDS = frozenset(
 )  # fmt: skip
 # "Montes Claros - MG": a town, a dash and its state's code.
 _PLACE_WITH_CODE_AFTER_DASH = re.compile(r"(?P<place>[^()]{2,40}?)\s+[-–]\s+(?P<area>[A-Z]{2,3})")
+# "Ballykeeran, Co. Leitrim", "Rathmore, County Fermanagh", "Stanhope, Co Durham": a town, then the county it
+# is in as Irish and British writers name it; the county's word says the town is a place, whether a
+# gazetteer knows the town or not.
+_PLACE_WITH_COUNTY = re.compile(
+    r"(?-i:[A-ZÀ-Þ])[\w'’.-]{1,30}(?:\s+(?-i:[A-ZÀ-Þ])[\w'’.-]{1,30}){0,2},?\s+(?:Co\.?|County)\s+"
+    # (A county's body is an organisation: "Tarlowe County Council", "Brannoch County Hospital".)
+    r"(?!(?:Council|Board|Court|Hall|Hospital|Library|Museum|Fire|Health|Club|School|College)\b)(?-i:[A-Z])[\w'’-]{2,30}"
+)
 # "Area Verona Nord", "Zona di Bergamo", "Region Hannover": the area a sales post covers, named by its town,
 # with the town's quarter of the compass perhaps. A Dutch agency writes its unnamed client's kind before
 # the region: "| Productiebedrijf regio Utrecht", "– Zorginstelling in regio Zwolle".
@@ -35,13 +43,16 @@ _AREA_OF_PLACE = re.compile(
 
 
 def names_a_place_and_its_area(tail: str) -> bool:
-    """Whether `tail` is a place with its area: "Olot (Girona)", "Montes Claros - MG", "Area Verona Nord"."""
+    """Whether `tail` is a place with its area: "Olot (Girona)", "Montes Claros - MG", "Area Verona Nord",
+    "Ballykeeran, Co. Leitrim"."""
     in_brackets = _PLACE_WITH_AREA_IN_BRACKETS.fullmatch(tail)
     if in_brackets and in_brackets["area"][:1].isupper() and not _says_terms(in_brackets["area"]):
         return only_places(f"{in_brackets['place']}, {in_brackets['area']}")
     after_dash = _PLACE_WITH_CODE_AFTER_DASH.fullmatch(tail)
     if after_dash:
         return only_places(f"{after_dash['place']}, {after_dash['area']}")
+    if "Co" in tail and _PLACE_WITH_COUNTY.fullmatch(tail):
+        return True
     area = _AREA_OF_PLACE.fullmatch(tail)
     return area is not None and area["place"][:1].isupper() and only_places(area["place"])
 

@@ -64,7 +64,14 @@ NAMED_SITE_IN_BRACKETS = re.compile(
 # hospital, "Clinical Nurse Manager 2, Cork University Hospital". (The year a school's post runs, "(2026-27
 # School Year)", stays: labellers keep it as written.)
 SCHOOL_TRAILING = re.compile(
-    r"\s*[-|,–]\s*(?-i:[A-Z][\w.'-]*\s+){1,4}(?:(?:elementary|middle|high|primary|secondary)(?:\s+school)?|"
+    # (A programme's academy is the post's: "Sales Trainee - Graduate Academy".)
+    r"\s*[-|,–]\s*(?!(?:graduate|sales|leadership|talent|apprentice|apprenticeship|trainee|management|"
+    r"engineering|digital|data|tech|coding|summer|future)\s)"
+    r"(?-i:[A-Z][\w.'-]*\s+){1,4}(?:(?:elementary|middle|high|primary|secondary)(?:\s+school)?|"
+    # A school named by its kind's noun last: "Teacher - Vellacombe Academy", "Registrar - Kettering Vale
+    # Grammar School", "Head of Year - Saint Osric's College" (a dash's school is where a school trust's,
+    # district's or board's post is, as "- Lincoln Elementary" is).
+    r"academy|college|(?:grammar|community|comprehensive|high|secondary|primary|national|public)\s+school|"
     r"campus|hospital|infirmary)\s*$",
     re.I,
 )
@@ -75,10 +82,22 @@ SCHOOL_WORDS = {
     "primary",
     "secondary",
     "school",
+    "academy",
+    "college",
     "campus",
     "hospital",
     "infirmary",
 }
+# A school named by its kind's noun first, in the languages that write it so, perhaps with its town after a
+# comma: "Guidance Counsellor - Coláiste Bhríd Brannoch, Lisnagarvey", "Múinteoir - Scoil Chiaráin Bheag",
+# "Profesor de Inglés - Colegio San Sedgecombe", "Professeur de maths - Lycée Ormesby Ferrars, Amiens",
+# "Docente - Liceo Scientifico Quarenghi": where a board's or a network's post is worked, no part of its name.
+SCHOOL_NAMED_FIRST_TRAILING = re.compile(
+    r"\s+[-|–]\s+(?:coláiste|colaiste|gaelcholáiste|scoil|gaelscoil|colegio|escola|escuela|lycée|lycee|collège|"
+    r"école|ecole|liceo|scuola|gymnasium|realschule|gesamtschule)"
+    r"(?:\s+[\w.'’-]{1,30}){1,4}(?:,\s*(?-i:[A-ZÀ-Þ])[\w.'’-]{1,30}(?:\s+(?-i:[A-ZÀ-Þ])[\w.'’-]{1,30}){0,2})?\s*$",
+    re.I,
+)
 # A school year in brackets stays with the post ("Teacher (2026-27 School Year)"), as a graduate scheme's
 # intake does ("Graduate Analyst (September 2027 Intake)", "(2026 Start)", "(2028 Training Contract)"): the
 # labels keep the cohort a title writes; the bookkeeping reads it as weaker than the role
