@@ -31,6 +31,7 @@ from tracker.sender_organisations import sender_organisations
 from tracker.sheet_layout import HEADER, inert_in_a_spreadsheet, row_values
 from tracker.statuses import EARLIEST
 from tracker.subject_threads import threaded
+from tracker.writers_followups import writers_followups
 from tracker.writers_replies import writers_replies
 from tracker.written_titles import follow_up_text, keeps_text, titles_written
 
@@ -141,6 +142,8 @@ def track_messages(
     # A person's reply read as no application's joins the one application its writer's mail was about
     # (tracker/writers_replies.py): the whole inbox's, as subject threads' mail is.
     replies = writers_replies(conversations) if whole_inbox else ((*pair, None) for pair in conversations)
+    # A step its writer names another way joins her one open application (tracker/writers_followups.py).
+    replies = writers_followups(replies) if whole_inbox else replies
     for email, extraction, why in replies:
         if why:
             review[email.message_id] = why
