@@ -75,7 +75,7 @@ def writers_followups(
     by its writer (module docstring) given that application's employer and title and `STEP_OF_ITS_WRITER`;
     every other item as it is."""
     of_writer: dict[str, _Application] = {}
-    inbox: list[tuple[str, str]] = []  # every application mail's employer and title keys so far
+    inbox: set[tuple[str, str]] = set()  # the employer and title keys application mail so far read
     for email, reading, why in items:
         writer = _person(email.sender)
         application = of_writer.get(writer) if writer else None
@@ -84,7 +84,7 @@ def writers_followups(
             if joined is not None:
                 reading, why = joined, STEP_OF_ITS_WRITER
         if reading.is_application:
-            inbox.append((company_key(reading.company), title_key(reading.job_title)))
+            inbox.add((company_key(reading.company), title_key(reading.job_title)))
             if writer:
                 of_writer.setdefault(writer, _Application()).add(reading, email.sender)
         yield email, reading, why
@@ -99,7 +99,7 @@ def _person(raw_sender: str) -> str:
 
 
 def _joined(
-    reading: Extraction, application: _Application, sender: str, inbox: list[tuple[str, str]]
+    reading: Extraction, application: _Application, sender: str, inbox: set[tuple[str, str]]
 ) -> Extraction | None:
     """`reading` with `application`'s employer and title when it is a step of it named another way."""
     if application.several or application.closed or not application.company_keys:
@@ -121,9 +121,7 @@ def _joined(
     return replace(reading, company=application.company, job_title=application.title or reading.job_title)
 
 
-def _held_elsewhere(
-    company: str, title: str, application: _Application, inbox: list[tuple[str, str]]
-) -> bool:
+def _held_elsewhere(company: str, title: str, application: _Application, inbox: set[tuple[str, str]]) -> bool:
     """Whether the inbox's application mail shows another application the email may be about: another
     role at an employer spelled like the email's, or the email's employer where it is not the writer's."""
     for known_company, known_title in inbox:
