@@ -26,6 +26,7 @@ from tracker.extraction.phrases import negations
 from tracker.extraction.phrases.interview_shape import INTERVIEW_BY_NAME, READER, WHEN, names_a_held_meeting
 from tracker.extraction.phrases.negations import whole_words
 from tracker.extraction.phrases.pattern_shape import compile_first_tested
+from tracker.extraction.phrases.reader_chosen import CHOSEN_FRAGMENTS, chose_the_reader
 from tracker.extraction.phrases.tables import accents_optional, any_of
 
 _JOINING_FRAGMENTS = [
@@ -214,6 +215,7 @@ ANCHORS = [
         *_JOINING_FRAGMENTS,
         *_FIRST_DAY_FRAGMENTS,
         *_POST_OFFERED_FRAGMENTS,
+        *CHOSEN_FRAGMENTS,
         r"\b(?:contract|employment agreement|employment terms|terms of employment|induction|"
         r"arbeitsvertrag|vertrag|contrat|contrato|arbeidsovereenkomst|"
         r"contratto)\b",
@@ -237,10 +239,16 @@ def _the_posts_team(sentence: str, joining: re.Match[str]) -> bool:
 
 
 def is_offer_shaped(sentence: str, dated_first_day: bool = True) -> bool:
-    """True when a (lowercased, unhedged) sentence offers the reader the job: joining wanted, their
-    contract sent, their pay stated, the post offered by name, or (`dated_first_day`) their first day
-    dated."""
-    if sentence.rstrip().endswith("?") or not READER.search(sentence):
+    """True when a (lowercased, unhedged) sentence offers the reader the job: the reader chosen for the post,
+    joining wanted, their contract sent, their pay stated, the post offered by name, or (`dated_first_day`)
+    their first day dated."""
+    if sentence.rstrip().endswith("?"):
+        return False
+    # The reader chosen for the post by whoever decides, the reader the choice's object ("le comité la ha
+    # seleccionado para el cargo", "selecionou-a para a vaga"): reader_chosen.py.
+    if chose_the_reader(sentence) and not _NEGATION.search(sentence):
+        return True
+    if not READER.search(sentence):
         return False
     if _READERS_WISH.search(sentence) or _NEGATION.search(sentence):
         return False
