@@ -89,9 +89,16 @@ SALARY_TRAILING = re.compile(
     r"(?:\s*\+\s*(?:comiss[ãa]o|comisiones|commission|b[ôo]nus|benef[íi]cios|beneficios))?\)?\s*$",
     re.I,
 )
-# "Remote Accounts Receivable Specialist" (but "Remote Sensing Analyst" is a field).
+# "Remote Accounts Receivable Specialist" (but "Remote Sensing Analyst" is a field, and "Remote Area Nurse",
+# "Remote Site Medic", "Remote Operations Technician", "Remote Pilot" name where or how the post itself is
+# done: a remote area's clinic, a mine's or a rig's site, a control room, a drone; a "Remote Site
+# Reliability Engineer" is remote).
 # ("Part-Time Bookseller" keeps its hours, as the labels keep them wherever the post's name writes them.)
-LEADING_WORK_TAG = re.compile(r"^(?:remote|hybrid|fully remote)\s*[-:|]?\s+(?!sensing\b)(?=\w)", re.I)
+LEADING_WORK_TAG = re.compile(
+    r"^(?:(?:hybrid|fully remote)\s*[-:|]?\s+|"
+    r"remote(?:\s*[-:|]\s*|\s+(?!(?:sensing|areas?|operations|pilot)\b|sites?\b(?!\s+reliability))))(?=\w)",
+    re.I,
+)
 # "Planning Officer (0.6 FTE)", "Lecturer - 0.5 FTE": the share of full time the post is, no part of its name.
 _HOURS_SHARE = re.compile(r"\s*(?:\(\s*|[-,–]\s*)[01](?:\.\d{1,2})?\s*FTE\s*\)?\s*$", re.I)
 
