@@ -25,6 +25,7 @@ from tracker.extraction.agency_trades import is_agency_domain
 from tracker.extraction.client_contacts import add_client_contacts
 from tracker.extraction.client_conversations import add_client_conversations
 from tracker.extraction.client_firms import add_client_firms, names_a_client_firm
+from tracker.extraction.decided_clients import add_decided_clients
 from tracker.extraction.deciders import decider_names, names_a_decider
 from tracker.extraction.domain_signed_names import with_domain_signed_name
 from tracker.extraction.domain_units import without_units_of_the_domain
@@ -280,6 +281,7 @@ def _text_candidates(email: PreparedEmail) -> list[Candidate]:
     add_municipal_bodies(found, email)
     add_programme_employers(found, email)
     add_client_firms(found, email)
+    add_decided_clients(found, email)
     add_client_conversations(found, email)
     add_client_contacts(found, email)
     add_forwarded_clients(found, email)
