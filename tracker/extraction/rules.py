@@ -36,6 +36,7 @@ from tracker.extraction.hire_steps import is_hire_step, only_the_check_confirms,
 from tracker.extraction.hiring_pauses import pauses_hiring
 from tracker.extraction.job_context import written_to_the_one_hiring
 from tracker.extraction.kind_rules import ABOUT_SOMEONE_ELSE, KindReading, read_kind
+from tracker.extraction.label_spelled_lines import as_its_line_writes_it
 from tracker.extraction.language_titles import subject_titles
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.places import only_places
@@ -137,7 +138,9 @@ class RulesExtractor:
             title_hints += [TitleCandidate(event.title, TITLE_WEIGHT, True)] if event.title else []
         # The board's layout states the employer in the text: hints to the reading, not a signature's say.
         employer = find_employer(prepared, excluded, employer_hints + board_employers)
-        company = hand_signed_employer(answered_employer(employer.name, prepared), prepared)
+        company = as_its_line_writes_it(
+            hand_signed_employer(answered_employer(employer.name, prepared), prepared), prepared
+        )
         title, requisition_id = find_title(prepared, employer.name, excluded, title_hints)
         if title is None and (quoted := quoted_message(prepared)) is not None:
             # An answer naming no post above the reader's own mail: the quote names it (quoted_messages.py).
