@@ -30,6 +30,7 @@ _MAX_WORDS = 8
 _MAX_LINE = 80
 # The parts a display name sets side by side: "Dana Pike | Acme Works", "Acme – Recruiting".
 _DISPLAY_BREAKS = (" | ", " – ", " - ", " — ")
+_BRACKET_AT_END = re.compile(r"\s*\([^()\n]{1,40}\)$")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 # The small words a name joins its words with, which a label leaves out and which count for no word.
 _JOINING = frozenset(
@@ -40,9 +41,9 @@ _JOINING = frozenset(
 
 
 def as_its_line_writes_it(name: str | None, email: PreparedEmail) -> str | None:
-    """`name`, or the line of the mail (its body's own lines, then its display name's parts) that the
-    sender's own domain label abbreviates where `name` is that label spelled out and written nowhere in the
-    mail."""
+    """`name`, or the line of the mail (its body's own lines, then its display name; a part of either that a
+    mark sets apart before the whole) that the sender's own domain label abbreviates, where `name` is that
+    label spelled out and written nowhere in the mail."""
     if not name:
         return name
     label = own_domain_label(email)
@@ -51,14 +52,15 @@ def as_its_line_writes_it(name: str | None, email: PreparedEmail) -> str | None:
     # A person's own name line ("Dana Pike"), not an organisation's display name's first word.
     display = email.sender.name.strip()
     writer = display.split(" ", 1)[0].lower() if looks_like_person_name(display) else ""
-    display_parts = [
-        part.strip() for part in _split_display(email.sender.name) if part.strip() != email.sender.name
-    ]
-    for line in (*email.lines, *display_parts):
-        if _organisation_line(line, writer) and (
-            _abbreviates(label, line) or _abbreviates(label, _without_legal_form(line))
-        ):
-            return person_case(_without_legal_form(line))
+    for line in (*email.lines, display):
+        # "Brasserie X - Annecy", "Dana Pike | Acme Works": a part a mark sets apart, then the whole line.
+        parts = _split_display(line)
+        for part in (*parts, line) if len(parts) > 1 else (line,):
+            part = part.strip()
+            if _organisation_line(part, writer) and (
+                _abbreviates(label, part) or _abbreviates(label, _without_legal_form(part))
+            ):
+                return person_case(_without_legal_form(part))
     return name
 
 
@@ -138,7 +140,7 @@ def _folded(word: str) -> str:
 def _without_legal_form(line: str) -> str:
     """The line without the legal form it closes on (employer_display.py adds the one the mail never leaves
     off)."""
-    line = line.strip(" ,")
+    line = _BRACKET_AT_END.sub("", line).strip(" ,")  # "X (IPSS)", "X (Luxembourg)": a status, a branch
     legal = LEGAL_FORM_AT_END.search(line)
     if legal is not None and legal.start() > 0:
         return line[: legal.start()].rstrip(" ,")
