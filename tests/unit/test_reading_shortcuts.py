@@ -40,6 +40,7 @@ from tracker.extraction import (
 )
 from tracker.extraction.german_clause_ends import german_clause_end
 from tracker.extraction.phrases import pattern_shape
+from tracker.extraction.subject_post_nouns import is_subject_noun_before
 from tracker.extraction.text import prepare
 from tracker.extraction.title_joined import joined_end
 from tracker.extraction.title_slots import TitleCandidate
@@ -543,6 +544,10 @@ def _body_titles_at_once(email) -> list:
     for match, weight, needs_role_word, needs_capital_after in matches:
         capital_at = match.end() if match.end() > match.end("t") else match.start("t")
         if needs_capital_after and not title_body._capitalised_at(email.body, capital_at):
+            continue
+        if not title_body._capitalised_at(email.body, match.start("t")) and is_subject_noun_before(
+            lowered, match.start("t")
+        ):
             continue
         if title_judgement.cut_short(email.body[match.start("t") : match.end("t") + 3]):
             continue

@@ -13,6 +13,7 @@ from tracker.extraction.german_clause_ends import german_clause_end
 from tracker.extraction.phrases import anchors
 from tracker.extraction.phrases.pattern_shape import compile_first_tested
 from tracker.extraction.phrases.posts_before_nouns import POST_NOUNS_CLOSING
+from tracker.extraction.subject_post_nouns import is_subject_noun_before
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_brackets import bracket_closed, quote_closed
 from tracker.extraction.title_clause import clause_end, possessive_end, thanks_end, unit_joined_end
@@ -181,6 +182,10 @@ def body_titles(
         capital_at = match.end() if match.end() > match.end("t") else match.start("t")
         if needs_capital_after and not _capitalised_at(body, capital_at):
             continue
+        if not _capitalised_at(body, match.start("t")) and is_subject_noun_before(
+            email.body_lower, match.start("t")
+        ):
+            continue  # "la posición sigue abierta": the noun's sentence goes on with its verb
         if cut_short(body[match.start("t") : match.end("t") + 3]):
             continue  # a preview cut short; the full title comes later
         start, end = match.span("t")
