@@ -34,12 +34,19 @@ _CLAUSE_BEFORE = re.compile(r"\s(?:and|y|e|et|und|ed|or|ou)\s+[a-zà-ÿ]")
 # opens its clause, and the words an opener needs after it lie outside what was read ("X based" of "X
 # based in Mombasa", read up to the place).
 _OPENER_LEFT_AT_END = re.compile(r"\s+(?:die|dat|che|que|qui|which|who|based)\s*$")
+# How far past the read title an opener's last words may lie ("ouvert au", "that you").
+_OPENER_REACH = 12
 
 
 def clause_end(body: str, start: int, end: int) -> int:
     """Where the title read from `start` to `end` in `body` ends: before the first clause its words run
     into, or before a clause's pronoun left alone at its end, after at least its first word."""
     opener = _CLAUSE_OPENER.search(body, start + 1, end)
+    if opener is None:
+        # An opener's words may reach past what was read: "X ouvert au sein de", read up to "ouvert".
+        opener = _CLAUSE_OPENER.search(body, start + 1, min(len(body), end + _OPENER_REACH))
+        if opener is not None and opener.start() >= end:
+            opener = None
     if opener is None or _CLAUSE_BEFORE.search(body, start, opener.start()):
         # "the Data Analyst and are excited to learn that you": a sentence before it too
         return _end_before(_OPENER_LEFT_AT_END, body, start, end, end)
