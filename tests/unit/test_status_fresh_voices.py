@@ -2531,7 +2531,6 @@ READING_MISREAD = {
     "de_einladung_kennenlernen_cafe": "the domain's 'Bohne Kaffee' is read, not 'Kaffeerösterei Bohne'",
     "fr_pas_retenu_cette_fois": "no title read from 'Candidature libraire'",
     "nl_iemand_anders_gevonden": "no title read from 'Vacature kapper'",
-    "pt_proposta_whatsapp_style": "the title is read from 'a vaga é sua' ('É sua')",
     "it_prova_pratica": "no title read from 'Candidatura pasticcere'",
     "not_proceeding_further_short": "the body's 'the apprenticeship' is read as the title, not the "
     "subject's 'Apprentice Joiner'",
