@@ -16,11 +16,11 @@ SUBJECTS_NAMING_THE_CLIENT = [
         "a_spanish_consultancy_files_the_interview_under_its_client",
         Status.INTERVIEW,
         "Conservas Ulloquera",
-        sender="Begoña Arrizabalaga | Quimera Talent <begona.arrizabalaga@quimeratalent.example>",
+        sender="Begoña Olazabaleta | Quimera Talent <begona.olazabaleta@quimeratalent.example>",
         subject="Entrevista Conservas Ulloquera – Técnico/a de Calidad",
         body="Hola Ainhoa,\n\nComo te comenté por teléfono, el cliente ha revisado tu CV y quiere "
         "conocerte. Sería el jueves a las 10:00 en su planta, con la responsable de calidad.\n\n"
-        "Un abrazo,\n\nBegoña Arrizabalaga\nConsultora Senior\nQuimera Talent\nT. 900 000 111",
+        "Un abrazo,\n\nBegoña Olazabaleta\nConsultora Senior\nQuimera Talent\nT. 900 000 111",
     ),
     relayed(
         "a_dutch_temp_agency_files_feedback_under_the_post_at_its_client",

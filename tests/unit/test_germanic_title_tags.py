@@ -132,7 +132,7 @@ def test_what_only_looks_like_a_tag_stays(title: str) -> None:
         (
             "Jobwiese <noreply@jobwiese.at>",
             "Deine Bewerbung als Skilehrer:in (Vollzeit, 6-Tage-Woche) ist angekommen",
-            "Hallo Lenz,\n\ndeine Bewerbung bei der Skischule Gamsleiten ist angekommen.\n\nViel Erfolg!",
+            "Hallo Lenz,\n\ndeine Bewerbung bei der Skischule Gratzenleiten ist angekommen.\n\nViel Erfolg!",
             "Skilehrer:in",
         ),
         # A Swiss hotel's offer, the season after the post.

@@ -77,7 +77,7 @@ def test_the_same_words_deciding_nothing_against_the_reader_are_no_rejection(sen
         ),
         pytest.param(
             _mail(
-                "Wren Okonkwo-Haldane <wren@thistlegatebakery.co.uk>",
+                "Wren Ikwuemesi-Pennisworth <wren@thistlegatebakery.co.uk>",
                 "Weekend baker role",
                 "Hi Tamsin,",
                 "Thanks so much for coming in for the trial bake. In the end we're going ahead with a "

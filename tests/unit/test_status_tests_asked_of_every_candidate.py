@@ -27,7 +27,7 @@ ASKED_OF_EVERY_CANDIDATE = [
     mail(
         "nl_alle_kandidaten_korte_case",
         Status.ASSESSMENT,
-        sender="Huib Schraverus <huib@zeefdruk-ommeland.nl>",
+        sender="Huib Schraverus <huib@zeefdruk-veenhoorn.nl>",
         subject="Je sollicitatie als drukvoorbereider",
         body="Hallo Fenne,\n\nLeuk dat je gesolliciteerd hebt. Voor we iemand uitnodigen vragen we alle "
         "kandidaten een korte case uit te werken: een drukklaar bestand van de bijgevoegde schets.\n\n"

@@ -42,18 +42,18 @@ def test_a_recruiters_rejection_writing_the_role_short_joins_her_clients_applica
 
 
 def test_a_french_founders_titleless_rejection_signed_by_a_department_joins_his_application():
-    writer = "Anselme Quérin <anselme@ateliers-vauclaire.example>"
+    writer = "Anselme Quérin <anselme@ateliers-vaumarcel.example>"
     result = readings(
         (
             message("a", 0, writer),
-            application_email("interview", "Ateliers Vauclaire", "Chargée de projet export"),
+            application_email("interview", "Ateliers Vaumarcel", "Chargée de projet export"),
         ),
         (
             message("b", 15, writer),
             application_email("rejected", "Direction Commerciale", None),
         ),
     )
-    assert result[1] == ("Ateliers Vauclaire", "Chargée de projet export", STEP_OF_ITS_WRITER)
+    assert result[1] == ("Ateliers Vaumarcel", "Chargée de projet export", STEP_OF_ITS_WRITER)
 
 
 def test_a_spanish_managers_titleless_rejection_read_under_an_address_line_joins_her_application():
@@ -138,13 +138,13 @@ def test_an_agency_recruiter_naming_another_client_and_a_team_mailbox_are_left_a
 
 
 def test_a_writer_of_two_applications_names_neither():
-    writer = "Anselme Quérin <anselme@ateliers-vauclaire.example>"
+    writer = "Anselme Quérin <anselme@ateliers-vaumarcel.example>"
     result = readings(
         (
             message("a", 0, writer),
-            application_email("interview", "Ateliers Vauclaire", "Chargée de projet export"),
+            application_email("interview", "Ateliers Vaumarcel", "Chargée de projet export"),
         ),
-        (message("b", 4, writer), application_email("interview", "Ateliers Vauclaire", "Acheteuse textile")),
+        (message("b", 4, writer), application_email("interview", "Ateliers Vaumarcel", "Acheteuse textile")),
         (
             message("c", 15, writer),
             application_email("rejected", "Direction Commerciale", "Chargée de projet"),
@@ -154,26 +154,26 @@ def test_a_writer_of_two_applications_names_neither():
 
 
 def test_a_step_read_alike_is_left_for_the_matching():
-    writer = "Anselme Quérin <anselme@ateliers-vauclaire.example>"
+    writer = "Anselme Quérin <anselme@ateliers-vaumarcel.example>"
     result = readings(
         (
             message("a", 0, writer),
-            application_email("interview", "Ateliers Vauclaire", "Chargée de projet export"),
+            application_email("interview", "Ateliers Vaumarcel", "Chargée de projet export"),
         ),
         (
             message("b", 15, writer),
-            application_email("rejected", "Ateliers Vauclaire", "Chargée de projet export"),
+            application_email("rejected", "Ateliers Vaumarcel", "Chargée de projet export"),
         ),
     )
     assert result[1][2] is None
 
 
 def test_a_role_named_alike_under_another_employer_is_left_as_read():
-    writer = "Anselme Quérin <anselme@ateliers-vauclaire.example>"
+    writer = "Anselme Quérin <anselme@ateliers-vaumarcel.example>"
     result = readings(
         (
             message("a", 0, writer),
-            application_email("interview", "Ateliers Vauclaire", "Chargée de projet export"),
+            application_email("interview", "Ateliers Vaumarcel", "Chargée de projet export"),
         ),
         (
             message("b", 15, writer),

@@ -3,7 +3,7 @@ letters spelled as words ("Kfo Pegnitzbach" from kfo-pegnitzbach.de, "Bc Ing" fr
 no line of the mail writes. A domain writes its organisation's name run together, folded and shortened
 (an umlaut as "ue", no accents, a word by its initials, its opening letters or a compound's letters in
 order, small or inner words left out); the mail itself writes the name whole on one of its own lines
-("Kieferorthopädie am Pegnitzbach", "Bernasconi Cattaneo Ingegneri SA", "Ville de Saint-Aubrac"), and a
+("Kieferorthopädie am Pegnitzbach", "Brughetti Scalvini Ingegneri SA", "Ville de Saint-Orbelin"), and a
 person writes it as the mail does.
 
 Read only for an answer the mail never writes and whose letters are the label's: the answer is then
