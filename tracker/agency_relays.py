@@ -30,12 +30,24 @@ def agency_domain(sender: str) -> str:
 def names_the_agency(key: str, domain: str) -> bool:
     """Whether an employer key is the agency whose domain it is ("northbridge recruitment" for
     "northbridge-recruitment.com", "randstad" for "randstad.it", "hale and pine staffing" for
-    "halepinestaffing.com": a label leaves a name's "&" out): its client is not named."""
+    "halepinestaffing.com": a label leaves a name's "&" out, or one inner word: "hale staffing" for "Hale
+    Technical Staffing"): its client is not named."""
     label = run_together(domain.split(".")[0], any_script=True)
     spellings = {run_together(key, any_script=True), run_together(_without_and(key), any_script=True)}
-    return bool(label) and any(
-        joined and (joined.startswith(label) or label.startswith(joined)) for joined in spellings
+    return bool(label) and (
+        any(joined and (joined.startswith(label) or label.startswith(joined)) for joined in spellings)
+        or label in _without_an_inner_word(_without_and(key))
     )
+
+
+def _without_an_inner_word(key: str) -> set[str]:
+    """The key run together with one of its inner words left out, as an agency's domain shortens its name
+    ("meadowline staffing" for "Meadowline Technical Staffing"): its first and last word stay, so a client
+    whose name begins with the agency's ("Meadowline Foods") is not one of them."""
+    words = key.split()
+    return {
+        run_together(" ".join(words[:i] + words[i + 1 :]), any_script=True) for i in range(1, len(words) - 1)
+    }
 
 
 def _without_and(key: str) -> str:

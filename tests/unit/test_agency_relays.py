@@ -35,6 +35,12 @@ AGENCY = "Sam Patel <sam.patel@brightpathrecruitment.co.uk>"
         ("hale and pine staffing", "haleandpine.com", True),
         ("hale and pine", "halepine.co.uk", True),
         ("hale and oak", "halepinestaffing.com", False),
+        # A label leaves out an inner word of the name, never its first or last one.
+        ("quillmoor technical staffing", "quillmoorstaffing.ca", True),
+        ("quillmoor nursing and care recruitment", "quillmoorcarerecruitment.ie", True),
+        ("quillmoor foods", "quillmoorstaffing.ca", False),
+        ("quillmoor bakery staffing", "bakerystaffing.ca", False),
+        ("quillmoor staffing", "quillmoortalent.ca", False),
         ("", "brightpathrecruitment.co.uk", False),
     ],
 )
