@@ -5,7 +5,7 @@ A hiring manager's or a recruiter's later mail (the invitation, the rejection, "
 hold") is written by hand: the role comes as the writer says it ("the tester post", initials for its
 words, a word of the meeting glued on) and the employer from a signature's department or address line. The
 reading then starts an application of its own beside the one it is about. Its writer says which: the same
-person's address (never a team's, a no-reply or a platform's mailbox: writers_replies._person), whose
+person's address (never a team's, a no-reply or a platform's mailbox: writers_replies.person_address), whose
 earlier application mail was about exactly one application, still open, states a step of it. The mail
 joins that application when its employer is spelled compatibly and its role, written another way, shares a
 word with the application's; or (a person writing for one employer only) when it names no role and its
@@ -26,11 +26,10 @@ from dataclasses import replace
 
 from tracker.agency_relays import agency_domain
 from tracker.compatible_spellings import compatible_employers, compatible_titles
-from tracker.extraction.platforms import is_generic_mailbox, platform_of
-from tracker.extraction.text import Sender
 from tracker.models import EmailMessage, Extraction, Status
 from tracker.names import company_key, title_key
 from tracker.subject_threads import no_employer
+from tracker.writers_replies import person_address
 
 STEP_OF_ITS_WRITER = (
     "an email naming its employer or role another way was joined to the one open application its writer's "
@@ -77,7 +76,7 @@ def writers_followups(
     of_writer: dict[str, _Application] = {}
     inbox: set[tuple[str, str]] = set()  # the employer and title keys application mail so far read
     for email, reading, why in items:
-        writer = _person(email.sender)
+        writer = person_address(email.sender)
         application = of_writer.get(writer) if writer else None
         if reading.is_application and why is None and application is not None:
             joined = _joined(reading, application, email.sender, inbox)
@@ -88,14 +87,6 @@ def writers_followups(
             if writer:
                 of_writer.setdefault(writer, _Application()).add(reading, email.sender)
         yield email, reading, why
-
-
-def _person(raw_sender: str) -> str:
-    """The address of a person ("jo.marsh@..."), '' for a team's, a no-reply or a platform's mailbox."""
-    sender = Sender.parse(raw_sender)
-    if not sender.address or is_generic_mailbox(sender.mailbox) or platform_of(sender) is not None:
-        return ""
-    return sender.address
 
 
 def _joined(

@@ -84,10 +84,16 @@ def _person(raw_sender: str) -> str:
     """The address of a person writing for an employer ("jo.marsh@...", "werkplaats@..." under a
     person's name), '' for a team's, a no-reply or a platform's mailbox, no address, or a staffing
     agency's recruiter (her next role for the reader is as likely as the last: a reply says not which)."""
+    return "" if agency_domain(raw_sender) else person_address(raw_sender)
+
+
+def person_address(raw_sender: str) -> str:
+    """The address of a person ("jo.marsh@..."), '' for a team's, a no-reply or a platform's mailbox, or
+    no address."""
     sender = Sender.parse(raw_sender)
     if not sender.address or is_generic_mailbox(sender.mailbox) or platform_of(sender) is not None:
         return ""
-    return "" if agency_domain(raw_sender) else sender.address
+    return sender.address
 
 
 def _one_application(readings: list[Extraction], sender: str) -> tuple[str, str | None] | None:
