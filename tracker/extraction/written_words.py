@@ -8,7 +8,7 @@ says which pattern it stands for; tests/unit/test_reading_shortcuts.py compares 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 
 def is_word_char(char: str) -> bool:
@@ -43,24 +43,23 @@ def occurrences_as_words(text: str, needle: str) -> Iterator[int]:
     or digit right before or after it ("Ed" is not written in "Medical", "48213" not in "148213"; an
     underscore or a bracket beside it ends a word). Unlike `word_places`, a needle's own edge ("Acme
     Inc.") needs no word boundary."""
-    end = len(needle)
-    for at in places(needle, text):
-        if (at == 0 or not text[at - 1].isalnum()) and (
-            at + end == len(text) or not text[at + end].isalnum()
-        ):
-            yield at
+    return _places_alone(needle, text, str.isalnum)
 
 
 def written_alone(literal: str, text: str) -> bool:
     """re.search(rf"(?<!\\w){re.escape(literal)}(?!\\w)", text): `literal` with no word character right
     before or after it (an edge of its own may be one)."""
+    return next(_places_alone(literal, text, is_word_char), None) is not None
+
+
+def _places_alone(literal: str, text: str, in_a_word: Callable[[str], bool]) -> Iterator[int]:
+    """Every place of `literal` in `text` with no character `in_a_word` right before or after it."""
     end = len(literal)
     for at in places(literal, text):
-        if (at == 0 or not is_word_char(text[at - 1])) and (
-            at + end == len(text) or not is_word_char(text[at + end])
+        if (at == 0 or not in_a_word(text[at - 1])) and (
+            at + end == len(text) or not in_a_word(text[at + end])
         ):
-            return True
-    return False
+            yield at
 
 
 def written_apart(word: str, text: str) -> bool:
