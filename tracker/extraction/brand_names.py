@@ -145,13 +145,15 @@ def _without_filler_tail(name: str, forms: list[str], text: str) -> str | None:
     alone (its text or its display name, not only its domain's or tenant's label): the shortest such
     brand; None when there is none."""
     brands = []
-    # Written alone outside the mail's links and addresses: there a domain's or a tenant's label is written
-    # ("brightlane.wd3.myworkday.com"), shortened as its owner likes, not the brand.
-    prose = _LINK_OR_ADDRESS.sub(" ", text) if "@" in text or "//" in text or "www." in text else text
+    # The text without its links, made when a brand is first looked for in it: most names have no tail
+    # to test, and taking the links out of a whole mail was most of this step.
+    prose: str | None = None
     for form in forms:
         tail = _tail_after(form, name)
-        if tail and (_is_filler(tail) or is_description(tail)) and written_alone(form, tail[0], prose):
-            brands.append(" ".join(_words(name)[: len(_words(name)) - len(tail)]))
+        if tail and (_is_filler(tail) or is_description(tail)):
+            prose = _prose(text) if prose is None else prose
+            if written_alone(form, tail[0], prose):
+                brands.append(" ".join(_words(name)[: len(_words(name)) - len(tail)]))
     # A domain label runs the brand's words together ("quintbyte", "brightlane"): the name's first
     # words spell it.
     labels = {form.replace("-", "") for form in forms if form.islower() and " " not in form}
@@ -161,15 +163,20 @@ def _without_filler_tail(name: str, forms: list[str], text: str) -> str | None:
         # "Holloway Retail Group" from hollowayretail.co.uk: a domain leaves a lone "Group" off as it
         # leaves spaces out, and an ATS tenant ("hollowayretail@myworkday.com") shortens the name as it
         # likes, so only the mail writing the brand without the tail drops it.
-        if (
-            run_together(brand) in labels
-            and _is_filler(words[count:])
-            and written_alone(brand, words[count], prose)
-        ):
-            brands.append(brand)
+        if run_together(brand) in labels and _is_filler(words[count:]):
+            prose = _prose(text) if prose is None else prose
+            if written_alone(brand, words[count], prose):
+                brands.append(brand)
     if not brands:
         brands = _capitals_used_alone(name, text) or _lowercase_logo(name)
     return min(brands, key=len) if brands else None
+
+
+def _prose(text: str) -> str:
+    """`text` without its links and addresses, where a brand is looked for written alone: there a
+    domain's or a tenant's label is written ("brightlane.wd3.myworkday.com"), shortened as its owner
+    likes, not the brand."""
+    return _LINK_OR_ADDRESS.sub(" ", text) if "@" in text or "//" in text or "www." in text else text
 
 
 def _without_leading_group(name: str, forms: list[str], text: str) -> str:
