@@ -114,11 +114,15 @@ def _paragraph_after(text: str, at: int) -> str:
 def post_held_at(text: str, anchors: Sequence[re.Match[str]]) -> int | None:
     """Where the first unhedged sentence saying the post was put on hold or called off starts
     (phrases/hold_shape.py), if any: read around each of the held words the phrase scan found."""
-    for _anchor, left, right in _sentences_around(text, anchors):
+    for anchor, left, right in _sentences_around(text, anchors):
         sentence = text[left:right]
+        # "A word before you wait any longer: the board has frozen the post": a preface a colon closes
+        # announces the hold, its words condition nothing after the colon.
+        announced = text.rfind(":", left, anchor.start()) + 1
+        scope = text[announced:right] if announced else sentence
         # "They've filled the role internally, so that one is off the table": the post gone to another.
         if (
-            not hedges(sentence, sentence, of_a_hold=True)
+            not hedges(scope, sentence, of_a_hold=True)
             and hold_shape.is_post_held(sentence)
             and not rejection_shape.someone_else_chosen(sentence)
         ):

@@ -34,7 +34,7 @@ _POST = (
     # A public service's recruitment is its "competition" or "campaign": "this competition is on hold".
     rf"(?:{HIRING}|position|role|post|opening|requisition|search|hire|headcount|competition|campaign|process|stelle|"
     r"ausschreibung|poste|"
-    r"puesto|posici[óo]n|vacante|b[úu]squeda|proceso|vaga|processo|posizione|ricerca|inserimento|functie|"
+    r"puesto|posici[óo]n|posi[çc][ãa]o|vacante|b[úu]squeda|proceso|vaga|processo|posizione|ricerca|inserimento|functie|"
     # The hire as the joining of a new colleague: "paralizar la incorporación del puesto".
     r"incorporaci[óo]n|incorpora[çc][ãa]o|"
     # A public employer's competition and its procedure: "la procedura concorsuale è sospesa", "o
@@ -46,7 +46,7 @@ _POST = (
 # The states after the post, and the verbs before it (hold_words.py).
 _STATE = hold_words.alternation(hold_words.PAUSED, hold_words.CANCELLED)
 _NOT_FILLED = hold_words.alternation(hold_words.NOT_FILLED)
-_VERB = hold_words.alternation(hold_words.PAUSING, hold_words.CANCELLING)
+_VERB = hold_words.alternation(hold_words.PAUSING, hold_words.CANCELLING, hold_words.STOPPING_NOUNS)
 _NOT_FILLING = hold_words.alternation(hold_words.NOT_FILLING)
 # (The post's title may stand between: "die Stelle als Content Manager aufgrund einer Umstrukturierung
 # vorerst auf Eis".)

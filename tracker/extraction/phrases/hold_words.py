@@ -72,6 +72,9 @@ PAUSED: dict[str, tuple[str, ...]] = {
         r"postergad[oa]s?",
         # "el proceso está parado de momento" (not "parado" alone: the unemployed).
         r"(?:está|queda|quedó|sigue|se ha quedado) parad[oa]",
+        # The idiom of a thing kept cold for later: "el puesto se queda en el congelador".
+        r"en el congelador",
+        r"en la nevera",
     ),
     "nl": (
         r"opgeschort",
@@ -87,6 +90,8 @@ PAUSED: dict[str, tuple[str, ...]] = {
         r"stand-?by gezet",
         r"op te schorten",
         r"te bevriezen",
+        # The idiom of a thing kept cold for later: "de vacature gaat voorlopig in de ijskast".
+        r"in de (?:ijskast|koelkast)",
         # A public employer's word for a post held over: "de werving is tot na de zomer aangehouden", "het
         # bestuur koos ervoor de werving uit te stellen" (a decision's infinitive, not "uitgesteld" alone).
         r"aangehouden",
@@ -100,6 +105,9 @@ PAUSED: dict[str, tuple[str, ...]] = {
         r"em stand-?by",
         r"pausad[oa]s?",
         r"adiad[oa]s?",
+        # Brazil's idiom of a thing kept cold for later: "a vaga foi para a geladeira".
+        r"na geladeira",
+        r"para a geladeira",
     ),
     "it": (
         r"congelat[oa]",
@@ -112,6 +120,8 @@ PAUSED: dict[str, tuple[str, ...]] = {
         r"rimandat[oa]",
         r"rinviat[oa]",
         r"posticipat[oa]",
+        # The idiom of a thing kept cold for later: "la posizione è finita in freezer".
+        r"in (?:freezer|frigorifero)",
     ),
 }
 _EN_REASON = (
@@ -228,6 +238,21 @@ CANCELLING: dict[str, tuple[str, ...]] = {
     "nl": (r"intrekken", r"stopzetten", r"annuleren"),
     "pt": (r"cancel(?:ar|ou|amos)",),
     "it": (r"annullare", r"annullato"),
+}
+# The hold or the calling off named as a noun, its preposition governing the post: "the cancellation of
+# the search", "a cessação do procedimento concursal", "l'annulation du recrutement", "die Aussetzung des
+# Verfahrens", "la suspensión del proceso" (German "Einstellung" is also a hire: not here).
+STOPPING_NOUNS: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:cancell?ation|suspension|withdrawal|discontinuation|termination) of", r"freeze on"),
+    "fr": (r"(?:annulation|suspension|cessation|interruption|arrêt) (?:de|du|des|d')",),
+    "de": (r"(?:aussetzung|stornierung|aufhebung|absage) (?:des|der)",),
+    "es": (r"(?:cancelación|suspensión|anulación|congelación|paralización) (?:de|del)",),
+    "nl": (r"(?:intrekking|stopzetting|opschorting|annulering|bevriezing) van",),
+    "pt": (
+        r"(?:cessação|cancelamento|suspensão|anulação|congelamento|encerramento antecipado) "
+        r"(?:de|do|da|dos|das)",
+    ),
+    "it": (r"(?:annullamento|sospensione|revoca|interruzione) (?:di|del|della|dello|dei|delle)",),
 }
 # Leaving the post empty, written before it: "we've decided not to fill the role".
 NOT_FILLING: dict[str, tuple[str, ...]] = {
