@@ -158,7 +158,8 @@ MARKETING = [
     r"upgrade to premium)\b",
     r"\b(?:read more|learn more|sign up|register) (?:now|today|here|for free)\b",
     r"\b(?:career guide|career advice|resume tips|interview tips|job search tips)\b",
-    r"\bcourses?\b",
+    # Not the adverb every writer uses: "of course, call me if anything is unclear".
+    r"\b(?<!\bof )courses?\b",
     r"\b(?:ace|crack|nail|prepare for|prep for|land) (?:your|the) next (?:\w+ )?interview\b",
     r"\b(?:offer|sale|deal|discount) ends\b",
     r"\bresume (?:assessment|review|critique|writing)\b",
