@@ -137,6 +137,9 @@ def _usable_alternate(name: str) -> bool:
     )
 
 
+# A mail's names and segments are asked about again and again (each candidate, each reading of a title's
+# tail): each is looked up once a pass.
+@functools.lru_cache(maxsize=4096)
 def is_place(name: str) -> bool:
     """True when `name` is a place's name: a city, a country, a US state or a region ("Leeds", "Espoo",
     "São Paulo", "Deutschland", "EMEA", "Remote"). A short code is only one written by hand ("UK", "NYC"):
@@ -157,6 +160,7 @@ def is_town(name: str) -> bool:
 _JOINED_QUARTER = re.compile(r"-[A-ZÄÖÜ][a-zäöüß]{3,}$")
 
 
+@functools.lru_cache(maxsize=4096)
 def is_written_place(name: str) -> bool:
     """True when `name` is a place written as a name is (a capital first): "Reading", not "reading"; a
     town's quarter joined to it ("Hamburg-Allermöhe") too."""
@@ -168,6 +172,7 @@ def is_written_place(name: str) -> bool:
     return quarter is not None and is_town(name[: quarter.start()])
 
 
+@functools.lru_cache(maxsize=4096)
 def only_places(text: str) -> bool:
     """True when `text` is nothing but places, in a list or with their regions: "Leeds", "Lille / Remote",
     "Pune, Maharashtra", "Radnor, PA", "Campinas/SP", "Amsterdam or Berlin". A town the gazetteer does not

@@ -7,6 +7,7 @@ make the abbreviation, each word whole or by its initial, so no other name is ta
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tracker.extraction.brand_names import LEGAL_WORDS, person_case
@@ -173,6 +174,9 @@ def _without_legal(words: list[str]) -> list[str]:
     return words
 
 
+# A name's words are spelled against each label of the mail, and each name is asked about at several
+# places: each text's letters are made once a pass.
+@functools.lru_cache(maxsize=4096)
 def label_letters(text: str) -> str:
     """`text` lowercased, its accents off, only its letters and digits: how an address writes it."""
     return "".join(char for char in without_accents(text.lower()) if char.isascii() and char.isalnum())
