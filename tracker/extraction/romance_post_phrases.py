@@ -2,8 +2,10 @@
 "our" unit after it. A sentence names the post "ao lugar de Enfermeira", "à nossa oferta de Serralheiro",
 "per il posto di Magazziniere", "pour le poste de Cariste", and the post's unit as the writer's own after it:
 "Enfermeira da nossa unidade", "Commis de notre brasserie", "Cuoco del nostro ristorante", "Cajera de nuestra
-tienda". An anchor reading from the verb ("candidatura a", "processo de seleção para") takes those words with
-the post; they are the sentence's, never the post's name (English's "the"/"our" are title_cleaning's).
+tienda". The selection process may stand before the post too: "ao processo de Enfermeira", "al processo di
+selezione di Magazziniere". An anchor reading from the verb ("candidatura a", "processo de seleção para")
+takes those words with the post; they are the sentence's, never the post's name (English's "the"/"our" are
+title_cleaning's).
 """
 
 from __future__ import annotations
@@ -30,6 +32,17 @@ _POST_HEAD = re.compile(
     r"\s+"
     r"(?=[A-ZÀ-Þ])"
 )
+# The selection process named before the post, with or without its article and its kind: "ao processo de
+# Enfermeira", "al proceso de selección de Cajero", "au processus de recrutement pour Cariste", "al processo
+# di selezione per Magazziniere" (what follows may be the post's noun phrase: "para a vaga de X").
+_PROCESS_KINDS = (
+    r"seletivo|selectivo|di selezione|de (?:seleção|selecção|selección|recrutamento|reclutamiento|"
+    r"recrutement|sélection|contratação|contratación)"
+)
+_PROCESS_HEAD = re.compile(
+    rf"^(?i:(?:(?:{_ARTICLES}) ){{0,2}}(?:processo|proceso|processus)(?: (?:{_PROCESS_KINDS}))?"
+    rf" (?:de|di|para|per|pour)(?! (?:sele|recrut|reclut|contrat)) ?)(?=[A-ZÀ-Þ]|(?i:(?:{_ARTICLES}) ))"
+)
 # "Our" unit after the post: a linking word, then the writer's possessive and its noun to the end.
 _OUR_UNIT_AFTER = re.compile(
     r"\s+(?:da|do|na|no|para a|para o|de|del|della|dello|nel|nella|pour|dans|en|in) "
@@ -40,6 +53,9 @@ _OUR_UNIT_AFTER = re.compile(
 
 def without_post_phrase(title: str) -> str:
     """`title` without the post's noun phrase opening it and "our" unit closing it; else `title`."""
+    if "roces" in title[:12]:
+        process = _PROCESS_HEAD.match(title)
+        title = title[process.end() :] if process else title
     head = _POST_HEAD.match(title)
     if head:
         title = title[head.end() :]

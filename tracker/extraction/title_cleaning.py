@@ -20,6 +20,7 @@ from tracker.extraction.spanish_titles import without_posting_noun
 from tracker.extraction.title_code_tokens import without_code_token
 from tracker.extraction.title_lowercase_tails import without_lowercase_tail
 from tracker.extraction.title_marks import without_hours_at_end
+from tracker.extraction.title_post_wrappers import without_post_wrappers
 from tracker.extraction.title_remits import remit_set_aside
 from tracker.extraction.title_requisition_codes import (
     BAND_BETWEEN,
@@ -152,6 +153,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     # A trailing "position"/"opening" first, so that an id before it is trailing too.
     raw = strip_language_tags(raw)
     text = _without_role_noun(_strip_edges(without_post_phrase(_single_spaced(raw))))
+    text, wrapped_code = without_post_wrappers(text)  # "203 – X", "X (Cód. 1187)", "X (Porto ou remoto)"
     if _holds_digit(text) and is_requisition_code(text):
         # "Competition Reference: KLP-FAC-2026-114": a code of parts alone names no post, though the
         # patterns below would read its last parts as the code and leave its first letters ("KLP") as one.
@@ -257,12 +259,16 @@ def clean_title(raw: str) -> tuple[str, str | None]:
                 text = HOURS_IN_BRACKETS.sub("", text)
         text = _without_role_noun(text)
         text = _strip_edges(_single_spaced(text))
+        if text[-1:] == ")":  # "X (Cód. 1187) – Town": the code a place cut after it hid, now at the end
+            text, bared_code = without_post_wrappers(text)
+            requisition_id = requisition_id or bared_code
         if text == before:
             break
         if text[-1:] in ")]" and (bared := REQ_TRAILING.search(text)) and _keeps_a_title(text, bared):
             # "Team Lead [KX-0412] - Galway 4": the code the place after it hid, now at the end.
             requisition_id = requisition_id or bared.group(1)
             text = _strip_edges(text[: bared.start()])
+    requisition_id = requisition_id or wrapped_code
     if text[:1] == "(" and text[-1:] == ")" and text.count("(") == 1:
         text = text[1:-1].strip()  # "(Digital, Data and Technology scheme)": all an employer's name left
     if is_requisition_code(text) or SLASHED_CODE_ALONE.match(text):
