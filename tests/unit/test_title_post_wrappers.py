@@ -106,3 +106,43 @@ def test_a_town_with_its_remote_option_in_a_bracket_is_no_part_of_the_post(sende
 )
 def test_a_post_without_a_wrapper_is_left_whole(raw: str) -> None:
     assert clean_title(raw)[0] == raw
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "title"),
+    [
+        (
+            "Océane Brindejonc <o.brindejonc@quincailleriemorvandelle.fr>",
+            "Votre candidature",
+            "Bonjour Yanis,\n\nMerci d'avoir postulé pour le poste de Magasinier cariste (remplacement d'un "
+            "congé parental, 8 mois) chez Quincaillerie Morvandelle. Pourriez-vous m'indiquer vos "
+            "disponibilités pour un entretien?\n\nBien à vous,\nOcéane Brindejonc",
+            "Magasinier cariste",
+        ),
+        (
+            "Gualtiero Pennisi <g.pennisi@forniturepennisi.it>",
+            "Candidatura ricevuta",
+            "Gentile Sara,\n\ngrazie per la sua candidatura per la posizione di Addetta alla contabilità "
+            "(sostituzione maternità, sei mesi) presso la nostra sede. La contatteremo a breve.\n\nCordiali "
+            "saluti\nGualtiero Pennisi\nForniture Pennisi",
+            "Addetta alla contabilità",
+        ),
+        (
+            "Eulalia Cifuentes <ecifuentes@conservasbarbate.es>",
+            "Tu candidatura",
+            "Hola Andrés:\n\nGracias por tu candidatura al puesto de Mozo de almacén (sustitución por baja, "
+            "tres meses). Te llamaremos esta semana para una entrevista.\n\nUn saludo,\nEulalia Cifuentes\n"
+            "Conservas Barbate",
+            "Mozo de almacén",
+        ),
+        (
+            "Josué Trindade <josue.trindade@moagemfaria.pt>",
+            "A sua candidatura",
+            "Olá Beatriz,\n\nObrigado pela sua candidatura à vaga de Técnica Administrativa (substituição de "
+            "licença, 6 meses). Vamos analisá-la com atenção.\n\nCumprimentos,\nJosué Trindade\nMoagem Faria",
+            "Técnica Administrativa",
+        ),
+    ],
+)
+def test_a_remark_whose_bracket_the_title_left_open_is_no_part_of_the_post(sender, subject, body, title):
+    assert extract(sender=sender, subject=subject, body=body).job_title == title

@@ -2,7 +2,8 @@
 post's number in the competition before it ("Cargo: 214 – Técnico Agrícola", "Plaza: 07 - Auxiliar
 Administrativo", "Profilo 3 – Istruttore Tecnico"), the posting's code in a bracket after it ("(Cód.
 5521)", "(k4471902)") and the town with the remote option the post may be worked in ("(Coimbra ou
-remoto)", "(Sevilla o teletrabajo)", "(Lille / télétravail)").
+remoto)", "(Sevilla o teletrabajo)", "(Lille / télétravail)"); and a remark on the post whose bracket was left
+open where the title was cut ("(remplacement de congé").
 
 None is part of the post's name (the datasets' README drops ids, places and work-arrangement tags);
 title_cleaning.py takes them off with `without_post_wrappers`.
@@ -36,11 +37,18 @@ _PLACE_OR_REMOTE_IN_BRACKET = re.compile(
     re.I,
 )
 
+# A bracket left open at the end, opening on a lowercase word or a digit: the writer's remark on the post
+# ("(remplacement de congé", "(quart de soir", "(2-ploegendienst", "(contratto di sei mesi"), cut where an
+# anchor's comma or stop ended the title; a gender mark's letters ("(m/f") are the post's own.
+_OPEN_REMARK_AT_END = re.compile(r"\s*\((?![a-zà-ÿ]{1,2}\s?/)(?=[a-zà-ÿ0-9])[^()\[\]\n]{1,80}$")
+
 
 def without_post_wrappers(title: str) -> tuple[str, str | None]:
-    """`title` without a competition's number before it, a posting's code or a town-or-remote bracket
-    after it; and the code taken off (None when none was)."""
+    """`title` without a competition's number before it, a posting's code, a town-or-remote bracket or an
+    open remark after it; and the code taken off (None when none was)."""
     code = None
+    if "(" in title and title.count("(") > title.count(")"):
+        title = _OPEN_REMARK_AT_END.sub("", title)
     if title[:1].isdigit() or title[:1] in "NnCcPp":
         title = _NUMBER_BEFORE_POST.sub("", title)
     if title.endswith(")"):
