@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from tracker.extraction.acronym_definitions import bracket_defined_name
 from tracker.extraction.brand_names import LEGAL_WORDS, person_case
 from tracker.extraction.name_words import LEFT_OUT_OF_INITIALS, SURNAME_PARTICLES
 from tracker.extraction.person_names import looks_like_person_name
@@ -26,6 +27,12 @@ _SMALL_INSIDE = frozenset(
      "sugli", "alla", "alle", "ai", "agli", "nella", "nelle", "dei", "degli", "delle", "dello", "dos", "das",
      "für", "zur", "zum", "voor", "het", "pour", "para", "por"}
 )  # fmt: skip
+# The articles and an article joined to a preposition that a Portuguese, French, Spanish or Italian body's
+# name holds in lower case ("Agência para a Gestão Portuária", "Office des Eaux au Pays X", "Istituto per
+# gli Studi Y"): read as small words only so written, since in capitals "AS", "IL" or "A" are names' own.
+_LOWER_ARTICLES = frozenset(
+    {"a", "o", "as", "os", "ao", "aos", "à", "às", "au", "aux", "al", "il", "lo", "gli"}
+)  # fmt: skip
 # A run of capitalised words, joined by at most two of the small words names hold, written in lower case or
 # in a letterhead's capitals ("Banca del Lago", "Hale & Pine", "Board of the Wharves", "ENTE PER LE
 # TERRAZZE"); a word may open on an elided article ("l'Orticoltura"). A word in capitals is never
@@ -35,7 +42,8 @@ _JOINING = sorted(
     LEFT_OUT_OF_INITIALS | SURNAME_PARTICLES | _SMALL_INSIDE, key=lambda word: (-len(word), word)
 )
 _CAPITAL_JOINERS = "|".join(word.upper() for word in _JOINING if word.isalpha())
-_JOINER = "|".join(re.escape(word) for word in _JOINING) + f"|{_CAPITAL_JOINERS}"
+_LOWER_JOINING = sorted({*_JOINING, *_LOWER_ARTICLES}, key=lambda word: (-len(word), word))
+_JOINER = "|".join(re.escape(word) for word in _LOWER_JOINING) + f"|{_CAPITAL_JOINERS}"
 _ELIDED = r"(?:l|d|dell|dall|all|nell|sull|qu)['’]"
 _RUN_WORD = rf"(?!(?:{_CAPITAL_JOINERS})[ \t])(?:{_ELIDED})?[A-ZÀ-Þ][\w'’.-]*"
 _NAME_RUN = re.compile(rf"{_RUN_WORD}(?:[ \t]+(?:(?:{_JOINER})[ \t]+){{0,2}}{_RUN_WORD}){{1,7}}")
@@ -69,7 +77,8 @@ def written_expansion(name: str, labels: set[str], email: PreparedEmail) -> str 
     text = f"{email.subject}\n{email.body}"
     found = _expansions(name, acronym, label, text)
     if not found:
-        return _with_acronym_spelled_out(name, email)
+        defined = bracket_defined_name(name, text, _BRACKET_LEFT_OUT) if acronym else None
+        return defined or _with_acronym_spelled_out(name, email)
     if _written_alone(name, text, found):
         return None  # the mail itself names the employer so ("At KDC, we ..."): a person writes it so too
     mixed = [form for form in found if not form.isupper()]
@@ -105,14 +114,27 @@ def _expansions(name: str, acronym: bool, label: str, text: str) -> list[str]:
 def _with_acronym_spelled_out(name: str, email: PreparedEmail) -> str | None:
     """ "CHI Brenne-Ardoise" -> "Centre Hospitalier Intercommunal Brenne-Ardoise": an acronym and the
     place or word after it, where the mail writes the acronym's full name with them; else None."""
-    head, _, rest = name.partition(" ")
+    # "CHI Brenne-Ardoise – Recrutement": the name before its mailbox's or unit's part.
+    head, _, rest = _PARTS.split(name)[0].partition(" ")
     if not rest or not _is_acronym(head):
         return None
     text = f"{email.subject}\n{email.body}"
     for form in _expansions(head, True, "", text):
-        if f"{form} {rest}" in text:
-            return f"{form} {rest}"
+        # "Agrupamento de Escolas" and "de Azenhas X": the joining word a full name writes before the rest.
+        for whole in (f"{form} {rest}", *(f"{form} {joining} {rest}" for joining in _REST_JOINING)):
+            if whole in text:
+                return whole
     return None
+
+
+# The joining words between an acronym's full name and the place or word it is written with ("Unidade Local de
+# Saúde de X" for "ULS X", "Centre hospitalier du X" for "CH X", "Office of the X" for "OT X").
+_REST_JOINING = ("de", "do", "da", "dos", "das", "du", "des", "of", "of the", "di", "del", "della", "der")
+
+
+# The words the initials of a name defined beside its acronym in brackets leave out: the joining words and
+# the small words, written in lower case.
+_BRACKET_LEFT_OUT = frozenset({*_CONNECTORS, *_SMALL_INSIDE, *_LOWER_ARTICLES})
 
 
 def _letterhead_in_person_case(name: str) -> str:
@@ -186,7 +208,9 @@ def _left_out(word: str) -> bool:
     """True for a small word an acronym's initials leave out: a joining word, or an article or a preposition
     not written capitalised ("the", "sui", "DELLE")."""
     lowered = word.lower()
-    return lowered in _CONNECTORS or (lowered in _SMALL_INSIDE and not word.istitle())
+    return (
+        lowered in _CONNECTORS or (lowered in _SMALL_INSIDE and not word.istitle()) or word in _LOWER_ARTICLES
+    )
 
 
 def _initials(words: list[str]) -> tuple[str, str]:
