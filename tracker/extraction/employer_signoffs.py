@@ -29,7 +29,7 @@ from tracker.extraction.places import only_places
 from tracker.extraction.signature_desks import desk_over_its_organisation
 from tracker.extraction.signature_lines import is_department_word, is_practice_area
 from tracker.extraction.signers_posts import is_signers_post
-from tracker.extraction.team_words import TEAM, is_team, organisation_after_team
+from tracker.extraction.team_words import TEAM, is_team, joins_departments, organisation_after_team
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import looks_like_title
 from tracker.extraction.written_words import written_apart
@@ -222,6 +222,8 @@ def add_signature_lines(found: list[Candidate], email: PreparedEmail, job_board:
             signature = _SIGNATURE_LINE.match(line)
             if signature:
                 group = "name" if signature.group("name") else "team"
+                if joins_departments(signature.group(0)):
+                    continue  # "Payroll & Recruiting": two departments signing, the organisation elsewhere
                 name = ROLE_WORDS_AT_END.sub("", signature.group(group))
                 if _CAMPUS_DEPARTMENT.match(line, signature.end(group)):
                     name = _CAMPUS_AT_END.sub("", name)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.caseless_words import CaselessWords
+from tracker.extraction.person_names import names_an_organisation
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.title_shape import looks_like_title
 
@@ -57,11 +58,37 @@ def is_team(name: str) -> bool:
     return TEAM_OPENS.opens(name) and _TEAM_NAME.fullmatch(name) is not None
 
 
+# The words joining two departments' names on a signature line: "Recruitment & Selection", "Payroll and
+# Recruiting", "Personal und Recruiting", "Recrutement et Mobilité", "Selección y Desarrollo".
+_JOINING_DEPARTMENTS = re.compile(r" (?:&|\+|and|und|et|e|y|en) ", re.I)
+
+
+def joins_departments(name: str) -> bool:
+    """Whether `name` is a team joined to another unit ("Recruitment & Selection", "Lohn & Recruiting"): a
+    department's line, never an organisation, unless a part carries an organisation's mark ("Hale & Pine
+    Recruitment" keeps its firm's name)."""
+    parts = _JOINING_DEPARTMENTS.split(name.strip(" .,:;-–|"))
+    return (
+        len(parts) >= 2
+        and any(is_team(part) for part in parts)
+        and not any(
+            names_an_organisation(part) or part.rstrip(".").lower() in _FIRM_PARTNERS
+            for part in parts
+            if not is_team(part)
+        )
+    )
+
+
+# The partners a firm's name joins to its founder's: "X & Co", "X & Cie", "X & Söhne", "X en Zonen".
+_FIRM_PARTNERS = frozenset({"co", "cie", "sons", "söhne", "fils", "zonen", "figli", "hijos", "filhos"})
+
+
 def organisation_after_team(line: str) -> str | None:
     """The organisation a line "Team, Organisation" names ("People & Talent, Tallowbark"), else None: not
     where the part after the team is another team or a job title ("HR - Payroll Officer": a department
     before a title)."""
     match = _TEAM_THEN_ORGANISATION.match(line) if TEAM_OPENS.opens(line) else None
-    if match is None or is_team(match["name"]) or looks_like_title(match["name"]):
+    name = match["name"] if match else ""
+    if match is None or is_team(name) or joins_departments(name) or looks_like_title(name):
         return None
     return match["name"].strip()

@@ -116,9 +116,16 @@ def _with_acronym_spelled_out(name: str, email: PreparedEmail) -> str | None:
     place or word after it, where the mail writes the acronym's full name with them; else None."""
     # "CHI Brenne-Ardoise – Recrutement": the name before its mailbox's or unit's part.
     head, _, rest = _PARTS.split(name)[0].partition(" ")
+    text = f"{email.subject}\n{email.body}"
+    before, _, tail = _PARTS.split(name)[0].rpartition(" ")
+    if before and _is_acronym(tail) and not _is_acronym(head):
+        # "Harbury UHG" -> "Harbury University Hospital Group": the place first, its acronym after.
+        return next(
+            (f"{before} {form}" for form in _expansions(tail, True, "", text) if f"{before} {form}" in text),
+            None,
+        )
     if not rest or not _is_acronym(head):
         return None
-    text = f"{email.subject}\n{email.body}"
     for form in _expansions(head, True, "", text):
         # "Agrupamento de Escolas" and "de Azenhas X": the joining word a full name writes before the rest.
         for whole in (f"{form} {rest}", *(f"{form} {joining} {rest}" for joining in _REST_JOINING)):
