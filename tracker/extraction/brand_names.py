@@ -20,6 +20,7 @@ from tracker.extraction.name_words import CONNECTORS
 from tracker.extraction.places import is_town
 from tracker.extraction.shortened_names import abbreviation_written
 from tracker.extraction.squashed_names import run_together
+from tracker.extraction.team_signed_brands import fuller_than_its_team, written_beyond_its_team
 from tracker.extraction.written_words import case_folded, word_boundary, word_places
 
 # Nouns that close a descriptive tail of two words or more: what kind of company a brand is, not which
@@ -79,8 +80,13 @@ def brand_form(
     forms = list(dict.fromkeys(form for form in forms if form))
     name = _nominative(_without_city(name))
     name = _without_leading_group(name, forms, f"{sender_name}\n{text}")
-    name = _without_filler_tail(name, forms, f"{sender_name}\n{text}") or _with_name_tail(
-        name, forms, [form for form in signed if form], text
+    signed = [form for form in signed if form]
+    # The text without its links is made only for a fuller signed name to test (most mail has none).
+    kinds_of_company = [form for form in signed if _kind_of_company_after(name, form)]
+    name = (
+        _without_filler_tail(name, forms, f"{sender_name}\n{text}")
+        or (kinds_of_company and fuller_than_its_team(name, kinds_of_company, _prose(text)))
+        or _with_name_tail(name, forms, signed, text)
     )
     return abbreviation_written(name, text) or person_case(name, text)
 
@@ -140,19 +146,33 @@ def is_description(tail: list[str]) -> bool:
     )
 
 
+def _kind_of_company_after(brand: str, form: str) -> bool:
+    """True when `form` is `brand` and a tail saying what kind of company it is ("Pharma Services",
+    "Retail Group", "Motion Systems B.V."), no town ("... Wien") nor a document's words ("Offer Letter")."""
+    tail = _tail_after(brand, form)
+    words = [word.lower() for word in _without_legal(tail or [])]
+    return (
+        bool(words)
+        and _without_city(form) == form
+        and (words[-1] in GENERIC_NOUNS or is_description(tail or []))
+    )
+
+
 def _without_filler_tail(name: str, forms: list[str], text: str) -> str | None:
     """ "Brightlane International Services" -> "Brightlane" when the mail also names it "Brightlane"
     alone (its text or its display name, not only its domain's or tenant's label): the shortest such
     brand; None when there is none."""
     brands = []
-    # The text without its links, made when a brand is first looked for in it: most names have no tail
-    # to test, and taking the links out of a whole mail was most of this step.
+    # Written alone outside the mail's links and addresses: there a domain's or a tenant's label is written
+    # ("brightlane.wd3.myworkday.com"), shortened as its owner likes, not the brand. The text without its
+    # links is made when a brand is first looked for in it: most names have no tail to test, and taking
+    # the links out of a whole mail was most of this step.
     prose: str | None = None
     for form in forms:
         tail = _tail_after(form, name)
         if tail and (_is_filler(tail) or is_description(tail)):
             prose = _prose(text) if prose is None else prose
-            if written_alone(form, tail[0], prose):
+            if written_alone(form, tail[0], prose) and written_beyond_its_team(form, tail[0], prose):
                 brands.append(" ".join(_words(name)[: len(_words(name)) - len(tail)]))
     # A domain label runs the brand's words together ("quintbyte", "brightlane"): the name's first
     # words spell it.
