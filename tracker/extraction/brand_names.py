@@ -148,14 +148,12 @@ def is_description(tail: list[str]) -> bool:
 
 def _kind_of_company_after(brand: str, form: str) -> bool:
     """True when `form` is `brand` and a tail saying what kind of company it is ("Pharma Services",
-    "Retail Group", "Motion Systems B.V."), no town ("... Wien") nor a document's words ("Offer Letter")."""
-    tail = _tail_after(brand, form)
-    words = [word.lower() for word in _without_legal(tail or [])]
-    return (
-        bool(words)
-        and _without_city(form) == form
-        and (words[-1] in GENERIC_NOUNS or is_description(tail or []))
-    )
+    "Retail Group", "Motion Systems B.V."): no town ("... Wien"), document's words ("Offer Letter") or
+    sentence going on ("... Ltd has been sent to the employer")."""
+    tail = _without_legal(_tail_after(brand, form) or [])
+    if not tail or not (tail[0][:1].isupper() and tail[-1][:1].isupper()):
+        return False
+    return _without_city(form) == form and (tail[-1].lower() in GENERIC_NOUNS or is_description(tail))
 
 
 def _without_filler_tail(name: str, forms: list[str], text: str) -> str | None:
