@@ -26,11 +26,14 @@ from tracker.extraction.title import names_a_person_role
 from tracker.names import company_key
 
 # A posting's number in the five Romance and Dutch forms too: "Affichage 2025-47", "Convocatoria 14/2026",
-# "Vacature 2026-018", "Bando n. 12/2026", "Edital nº 03/2025" name the posting, never its employer.
+# "Vacature 2026-018", "Bando n. 12/2026", "Edital nº 03/2025" name the posting, never its employer; so
+# do a public body's and a board's English ones, "Competition #2026-114", "Vacancy No. 4471", "Job
+# Posting 26-118", "Job Number 3318402", and "Concurso n.º 14/2026", "Kennziffer 2026/31".
 _LABELLED_CODE = re.compile(
     r"^(?:req(?:uisition)?|job|r[eé]f(?:[eé]rence)?|id|job id|affichage|concours|offre|annonce|avviso|bando|"
     r"concorso|rif|riferimento|convocatoria|oferta|referencia|vacante|vaga|edital|vacature|vacaturenummer|"
-    r"referentie)\.?\s*(?:n[°º.o]?\.?\s*)?[#:]?\s*\S*\d",
+    r"referentie|competition|vacancy|posting|job posting|job number|opening|concurso|kennziffer)\.?\s*"
+    r"(?:n\.?[°º.o]?\.?\s*)?[#:]?\s*\S*\d",
     re.I,
 )
 # "A Task Awaits You": a sentence, not a name.
