@@ -33,6 +33,7 @@ from tracker.statuses import EARLIEST
 from tracker.subject_threads import threaded
 from tracker.writers_followups import writers_followups
 from tracker.writers_replies import writers_replies
+from tracker.written_employers import employers_written, is_step
 from tracker.written_titles import follow_up_text, keeps_text, titles_written
 
 TRACK_USER = "local"
@@ -115,7 +116,8 @@ def track_messages(
         summary.by_kind[extraction.kind.value] += 1
         # A receipt keeps the start of its text: where it says its role is (employer_sites.sites_in_receipts).
         kept = email.body[:RECEIPT_TEXT] if is_receipt(extraction) else ""
-        text = follow_up_text(email) if whole_inbox and keeps_text(extraction, email) else ""
+        keeps = keeps_text(extraction, email) or is_step(extraction)
+        text = follow_up_text(email) if whole_inbox and keeps else ""
         extracted.append(
             _Extracted(seq, replace(email, body=kept), extraction, sender_organisations(email), text)
         )
@@ -138,6 +140,11 @@ def track_messages(
         named = titles_written(
             [(i.email, reading, i.text) for i, reading in zip(ordered, named, strict=True)]
         )
+        # A step whose text writes the employer of the one open role it names (tracker/written_employers.py).
+        named, written = employers_written(
+            [(i.email, reading, i.text) for i, reading in zip(ordered, named, strict=True)]
+        )
+        review.update(written)
     conversations = threaded(zip((item.email for item in ordered), named, strict=True), whole_inbox)
     # A person's reply read as no application's joins the one application its writer's mail was about
     # (tracker/writers_replies.py): the whole inbox's, as subject threads' mail is.

@@ -48,7 +48,7 @@ def keeps_text(extraction: Extraction, email: EmailMessage) -> bool:
     its text (`follow_up_text`) never writes."""
     if not extraction.is_application:
         return False
-    return not extraction.job_title or not _writes(_plain(follow_up_text(email)), extraction.job_title)
+    return not extraction.job_title or not _writes(plain_text(follow_up_text(email)), extraction.job_title)
 
 
 def titles_written(items: Sequence[tuple[EmailMessage, Extraction, str]]) -> list[Extraction]:
@@ -64,7 +64,7 @@ def titles_written(items: Sequence[tuple[EmailMessage, Extraction, str]]) -> lis
     )
     read: list[Extraction] = []
     for _, reading, text in items:
-        plain = _plain(text)
+        plain = plain_text(text)
         named = bool(company_key(reading.company))
         unwritten = not reading.job_title or not _writes(plain, reading.job_title)
         found = _the_role_written(reading, plain, roles) if text and named and unwritten else None
@@ -74,7 +74,7 @@ def titles_written(items: Sequence[tuple[EmailMessage, Extraction, str]]) -> lis
 
 def _the_role_written(reading: Extraction, plain: str, roles: list[tuple[str, str, str]]) -> str | None:
     """The title of the one role at the reading's employer (by `roles`: employer key, title key, title)
-    that `plain` (the mail's kept text as `_plain` writes it) writes, where it is not the reading's own;
+    that `plain` (the mail's kept text as `plain_text` writes it) writes, where it is not the reading's own;
     None where none or several are."""
     employer, own = company_key(reading.company), title_key(reading.job_title)
     written: dict[str, str] = {}
@@ -94,13 +94,13 @@ def _the_role_written(reading: Extraction, plain: str, roles: list[tuple[str, st
     return max(written.values(), key=len)
 
 
-def _plain(text: str) -> str:
+def plain_text(text: str) -> str:
     """`text` caseless, without quote marks, its spaces collapsed."""
     return " ".join(_QUOTE_MARKS.sub("", text).casefold().split())
 
 
 def _writes(plain: str, title: str, least_words: int = 1) -> bool:
-    """Whether `plain` (`_plain`'s) writes `title` as whole words, with or without its bracket's tags, in
+    """Whether `plain` (`plain_text`'s) writes `title` as whole words, with or without its bracket's tags, in
     a form of at least `least_words` words."""
     for form in {title, _BRACKETED.sub("", title)}:
         needle = " ".join(form.casefold().split()).strip(_EDGE)
