@@ -49,9 +49,9 @@ def test_a_french_consultants_rejection_under_his_post_line_joins_the_client_nam
         mail(
             "b",
             30,
-            "Benoît Calmettes <b.calmettes@orvanne-rh.example>",
+            "Hilarion Calmettes <h.calmettes@orvanne-rh.example>",
             "Acheteur Projets - retour",
-            "Malheureusement, les Fromageries Tarsac ont retenu un autre candidat.\n\nBenoît Calmettes\n"
+            "Malheureusement, les Fromageries Tarsac ont retenu un autre candidat.\n\nHilarion Calmettes\n"
             "Consultant - Finance & Achats",
         ),
         application_email("rejected", "Finance & Achats", "Acheteur Projets"),
@@ -68,10 +68,10 @@ def test_a_spanish_managers_interview_signed_by_her_area_joins_the_application_h
         mail(
             "b",
             6,
-            "Itziar Olaberria <iolaberria@irigoyenmendaro.example>",
+            "Garazi Olaberria <golaberria@irigoyenmendaro.example>",
             "Entrevista",
             "¿Te viene bien el jueves a las 10h para hablar del puesto de Técnico/a de Compras?\n\n"
-            "Itziar Olaberria\nÁrea de Aprovisionamiento\nConservas Irigoyen Mendaro, S.L.",
+            "Garazi Olaberria\nÁrea de Aprovisionamiento\nConservas Irigoyen Mendaro, S.L.",
         ),
         application_email("interview", "Área de Aprovisionamiento", "Técnico/a de Compras"),
     )
