@@ -54,6 +54,55 @@ DECIDING_CLIENTS = [
 ]
 
 
+# German and Dutch put the one who decided after the verb where the sentence opens with another word.
+INVERTED_DECISIONS = [
+    relayed(
+        "a_german_agency_opens_the_decision_with_an_adverb",
+        Status.REJECTED,
+        "Schieferbruch Altenwald",
+        sender="Wiebke Harmsen <w.harmsen@talwerk-personal.example>",
+        subject="Feedback Schieferbruch Altenwald",
+        body="Hallo Herr Brüggemann,\n\nnach dem zweiten Gespräch hat sich Schieferbruch Altenwald leider "
+        "für eine andere Bewerberin entschieden.\n\nViele Grüße\nWiebke Harmsen\nTalwerk Personal GmbH\n"
+        "Tel. 0000 000000",
+    ),
+    relayed(
+        "a_swiss_agency_puts_the_reflexive_after_the_client",
+        Status.REJECTED,
+        "Zuckerbäckerei Ruefenacht",
+        sender="Ursina Tschudin <u.tschudin@alpenlicht-personalberatung.example>",
+        subject="Rückmeldung Zuckerbäckerei Ruefenacht",
+        body="Grüezi Frau Vonlanthen\n\nInzwischen hat Zuckerbäckerei Ruefenacht sich entschieden, die "
+        "Stelle intern zu besetzen.\n\nFreundliche Grüsse\nUrsina Tschudin\nAlpenlicht Personalberatung AG\n"
+        "000 000 00 00",
+    ),
+    relayed(
+        "a_dutch_agency_opens_the_choice_with_an_adverb",
+        Status.REJECTED,
+        "Kwekerij Oosthaven",
+        sender="Femke Roozendaal <femke@polderwerving.example>",
+        subject="Terugkoppeling Kwekerij Oosthaven",
+        body="Hoi Joost,\n\nHelaas heeft Kwekerij Oosthaven gekozen voor een kandidaat met meer ervaring in "
+        "de kas.\n\nGroet,\nFemke Roozendaal\nPolderwerving B.V.\n000-0000000",
+    ),
+    relayed(
+        "a_flemish_agency_tells_the_decision_after_the_talks",
+        Status.REJECTED,
+        "Brouwerij Vanderkelen",
+        sender="Griet Lambrechts <griet@kempenuitzend.example>",
+        subject="Feedback Brouwerij Vanderkelen",
+        body="Dag Wannes,\n\nNa de gesprekken heeft Brouwerij Vanderkelen besloten om verder te gaan met een "
+        "andere kandidaat.\n\nMet vriendelijke groeten,\nGriet Lambrechts\nKempen Uitzendbureau\n"
+        "000 00 00 00",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), INVERTED_DECISIONS)
+def test_the_client_deciding_after_its_verb_in_german_or_dutch_is_the_employer(mail, status, company, title):
+    assert_application_naming(extract(**mail), company, status)
+
+
 @pytest.mark.parametrize(("mail", "status", "company", "title"), DECIDING_CLIENTS)
 def test_the_client_deciding_in_an_agencys_body_and_named_by_its_subject_is_the_employer(
     mail, status, company, title

@@ -21,7 +21,8 @@ _AGENCY_TRADE = (
     r"search partners|personalberatung|"
     # "Sterling Hale Recruitment Ltd": a firm whose trade is recruiting (an employer's team is no company).
     r"recruit(?:ment|ing) (?:ltd|limited|llc|inc|group|gmbh|b\.?v|s\.?l|s\.?r\.?l)\b|"
-    r"personaldienstleist|zeitarbeit|personal (?:gmbh|ag|service)\b|intérim|interim|werving|uitzend|"
+    r"personaldienstleist|zeitarbeit|personal (?:gmbh|ag|service)\b|"
+    r"personalservice\b|personalleasing\b|intérim|interim|werving|uitzend|"
     # "Bluegum Nursing Agency", "Northside Locums": a care staffing agency names its trade.
     r"(?:nursing|nurses|nurse|medical|healthcare|locum) agency|locums\b|"
     # Italy's licensed staffing agencies sign with their legal category: "X S.p.A. - Agenzia per il Lavoro".

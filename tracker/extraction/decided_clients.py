@@ -42,6 +42,12 @@ _DECIDED_WORDS = (
     "deciso", "scelto", "optato", "besloten", "gekozen", "decidi", "optou", "optaram", "escolheu",
 )  # fmt: skip
 _MOST_WORDS = 4
+# German and Dutch put the one who decided after the verb where the sentence opens with another word ("Leider
+# hat sich Quarzwerk Halbig für ... entschieden", "Inmiddels heeft Bakkerij Olderhof gekozen voor"): the
+# auxiliary, the name, then the decision's word later in that sentence.
+_INVERTED = re.compile(r"\b(?:[A-Za-zÄÖÜäöü]+ (?:hat|haben) (?:sich )?|[A-Za-z]+ (?:heeft|hebben) )(?=[A-Z])")
+_INVERTED_DECISION = re.compile(r"entschieden|entschlossen|besloten|gekozen")
+_SENTENCE_CHARS = 200
 _JOINING = frozenset({"&", "+", "de", "del", "des", "du", "di", "van", "von", "der", "of"})
 
 
@@ -55,8 +61,11 @@ def add_decided_clients(found: list[Candidate], email: PreparedEmail) -> None:
         return
     named = [
         (at, name)
-        for verb in _DECIDED.finditer(body)
-        if (read := _name_before(body, verb.start())) is not None
+        for read in (
+            *(_name_before(body, verb.start()) for verb in _DECIDED.finditer(body)),
+            *(_name_after(body, verb.end()) for verb in _INVERTED.finditer(body)),
+        )
+        if read is not None
         for at, name in (read,)
         if len(letters := run_together(name)) > 3 and letters in subject
     ]
@@ -66,6 +75,25 @@ def add_decided_clients(found: list[Candidate], email: PreparedEmail) -> None:
     for at, name in named:
         if not spells_the_agency(run_together(name), own):
             add_candidate(found, name, CLIENT_FIRM_WEIGHT, ("body", at, CLIENT_FIRM))
+
+
+def _name_after(text: str, at: int) -> tuple[int, str] | None:
+    """(where it starts, the name) for the capitalised words right after an inverted auxiliary, where the
+    sentence goes on to its decision's word ("hat sich Quarzwerk Halbig ... entschieden")."""
+    words: list[str] = []
+    for word in text[at : at + _SENTENCE_CHARS].split(" ", _MOST_WORDS + 1)[: _MOST_WORDS + 1]:
+        if word in _JOINING and words or word[:1].isupper() and word.isalpha() and len(words) < _MOST_WORDS:
+            words.append(word)
+        else:
+            break
+    while words and words[-1] in _JOINING:
+        words.pop()
+    if not words:
+        return None
+    name = " ".join(words)
+    rest = text[at + len(name) : at + _SENTENCE_CHARS]
+    end = min((i for i in (rest.find(". "), rest.find("!"), rest.find("?")) if i >= 0), default=len(rest))
+    return (at, name) if _INVERTED_DECISION.search(rest[:end]) else None
 
 
 def _name_before(text: str, verb_at: int) -> tuple[int, str] | None:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from tracker.extraction import platforms
+from tracker.extraction.agency_posts import signs_as_a_recruiting_consultant
 from tracker.extraction.agency_trades import agency_label, names_an_agency
 from tracker.extraction.employer_candidates import SENDER, Candidate
 from tracker.extraction.employer_matching import run_together
@@ -173,6 +174,7 @@ def is_agency_sender(email: PreparedEmail) -> bool:
         )
         or names_an_agency(f"{email.sender.name} {signature}")
         or speaks_of_a_client(email)
+        or signs_as_a_recruiting_consultant(email)
     )
 
 

@@ -41,6 +41,7 @@ from tracker.extraction.places import is_written_place
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.subject_employer_patterns import STEP_NOUNS
 from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title_gender_marks import carries_gender_mark
 from tracker.extraction.title_shape import names_a_person_role
 from tracker.names import company_key
 
@@ -72,11 +73,18 @@ def add_subject_clients(found: list[Candidate], email: PreparedEmail) -> None:
     # The first part is the mail's news or step ("Interview confirmed", "Next step with X", "Opportunity"),
     # or the client where the subject opens with it (which the subject's other readings take): never read.
     # Where no later part is a name (most subjects), who sent the mail is not asked.
+    # A part carrying a post's gender mark ("Kalkulator Stahlbau (m/w/d)") is the post, whatever its nouns.
     names = [
         (part, name)
         for before, part in zip(parts, parts[1:], strict=False)
-        if _names_a_client(name := _ASIDE.sub("", part.strip()))
-        or (_names_the_post_or_step(before) and _named_beside_the_post(name := _without_place(name), email))
+        if not carries_gender_mark(part)
+        and (
+            _names_a_client(name := _ASIDE.sub("", part.strip()))
+            or (
+                _names_the_post_or_step(before)
+                and _named_beside_the_post(name := _without_place(name), email)
+            )
+        )
     ]
     if not names and (opening := _client_before_role(parts)):
         names = [(parts[0], opening)]
@@ -85,7 +93,8 @@ def add_subject_clients(found: list[Candidate], email: PreparedEmail) -> None:
         names = [
             (part, name)
             for part in parts[1:]
-            if _shaped_like_a_client(name := _ASIDE.sub("", part.strip()))
+            if not carries_gender_mark(part)
+            and _shaped_like_a_client(name := _ASIDE.sub("", part.strip()))
             and name.lower() not in email.body_lower
         ]
     if not names or platforms.platform_of(email.sender):

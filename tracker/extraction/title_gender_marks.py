@@ -112,3 +112,12 @@ def with_gender_mark(title: str, body: str) -> str:
         return title
     mark = _GENDER_MARK_AFTER.match(body, at + len(title))
     return f"{title} {mark.group('mark')}" if mark else title
+
+
+_GENDER_MARK = re.compile(_MARK, re.I)
+
+
+def carries_gender_mark(text: str) -> bool:
+    """Whether `text` carries a post's gender mark ("Kalkulator (m/w/d)", "Technicien H/F"): it names a post,
+    never an organisation."""
+    return _GENDER_MARK.search(text) is not None
