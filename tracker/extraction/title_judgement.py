@@ -19,6 +19,7 @@ from tracker.extraction.title_divisions import employer_written_first, heads_wit
 from tracker.extraction.title_employer_segments import before_employer_named_after, without_employer_segment
 from tracker.extraction.title_marks import names_a_post_by_its_marks
 from tracker.extraction.title_noise import without_title_noise
+from tracker.extraction.title_reference_lines import is_reference_line
 from tracker.extraction.title_shape import holds_sentence_words, looks_like_title, names_a_person_role
 from tracker.extraction.title_slots import TitleCandidate, names_a_post
 from tracker.extraction.weekdays import EVERY_DAY, one_of
@@ -213,6 +214,7 @@ def _read_title(
     title = without_hours_tail(title)
     if (
         _REFERENCE_LABEL_ONLY.fullmatch(title)
+        or is_reference_line(title)
         or len(title) < _MIN_TITLE_CHARS
         or sum(1 for word in title.split() if word not in _SEPARATORS) > _MAX_TITLE_WORDS
         or not any(c.isalpha() for c in title)
