@@ -45,8 +45,11 @@ _GERMAN_REGIME_IN_PROSE = re.compile(
 # The week's time after a dash, one or both: Flemish "Boekhouder – deeltijds", "Kassierer – Teilzeit oder
 # Vollzeit", "Verkoper - voltijds of deeltijds" (the Netherlands' "- Deeltijd" alone stays, as labelled).
 _WEEK_TIME = r"(?:voltijds|deeltijds|vollzeit|teilzeit)"
+# After a gender mark the dash may be left out: "Physiotherapeut (m/w/d) Vollzeit oder Teilzeit",
+# "Verkoper (m/v/x) voltijds".
 _TIME_AFTER_DASH = re.compile(
-    rf"\s+[-–|]\s+{_WEEK_TIME}(?:\s*(?:oder|of|und|en|/)\s*{_WEEK_TIME})?(?:\s+möglich)?\s*$", re.I
+    rf"(?:\s+[-–|]|(?<=\)))\s+{_WEEK_TIME}(?:\s*(?:oder|of|und|en|/)\s*{_WEEK_TIME})?(?:\s+möglich)?\s*$",
+    re.I,
 )
 # "38u", "30u/week", "24 u per week": the hours written with the Flemish "u".
 _FLEMISH_HOURS = re.compile(
@@ -76,6 +79,14 @@ _PAY_SCALE = re.compile(
     r"(?:[-–,]\s*|\s)\(?\s*(?:(?:E|EG)\s?\d{1,2}[a-c]?\s*(?:TV-?L|TVöD(?:-[A-Z]+)?|TV-H|TV-V|AVR)|"
     r"Entgeltgruppe\s\d{1,2}[a-c]?(?:\s*(?:TV-?L|TVöD(?:-[A-Z]+)?|TV-H|TV-V|AVR))?)\s*\)?)\s*$",
 )
+# A bracket opening on a public pay scale and going on with the post's terms: Dutch "(schaal 10 cao Sociaal
+# Werk, 32 uur)", "(salarisschaal 9)", German "(Entgeltgruppe 9b TVöD, befristet)", "(EG 11, Teilzeit)"; left
+# open where a reading ended the title at the bracket's comma.
+_PAY_SCALE_BRACKET = re.compile(
+    r"\s*\(\s*(?:(?:salaris|loon|wedde)?schaal|entgeltgruppe|(?-i:EG)|verwendungsgruppe)\s?[A-E]?\d{1,2}[a-c]?\b"
+    r"[^()\n]{0,80}\)?\s*$",
+    re.I,
+)
 # "(JR-26-0388)": a posting's letters, then two numbered parts.
 _TWO_PART_CODE = re.compile(r"\s*\(\s*[A-Z]{1,4}-\d{2,4}-\d{3,6}\s*\)\s*$")
 
@@ -88,6 +99,7 @@ _TAGS = (
     _START_TAG,
     _START_NOUN_LEFT,
     _PAY_SCALE,
+    _PAY_SCALE_BRACKET,
     _TWO_PART_CODE,
 )
 

@@ -11,6 +11,7 @@ from tracker.extraction.employer_candidates import AFTER, BEFORE, NAME, Candidat
 from tracker.extraction.name_reading import finish_name
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import names_a_person_role
+from tracker.extraction.title_reference_lines import is_reference_line
 from tracker.extraction.written_words import word_places
 
 # (pattern, weight, side): the side says which words point at the name, those before it ("at X") or
@@ -124,6 +125,8 @@ def add_subject_patterns(found: list[Candidate], email: PreparedEmail) -> None:
             ):
                 named = named[1:]
             name = finish_name(named)
+            if side == "tag" and name and is_reference_line(name):
+                continue  # "[Req-ID 30917]", "[Kennziffer 14/2026]": the posting's number, no employer's tag
             if side == BEFORE and name and _role_noun_follows_in_body(name, email.body):
                 continue  # "Front Desk application" for the body's "Front Desk Coordinator": a title
             if side == "start" and name and _NEWS_HEAD.fullmatch(name):

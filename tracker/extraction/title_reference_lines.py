@@ -20,7 +20,7 @@ REFERENCE_LINE_WEIGHT = 1.5
 # The reference's label in each language, then its code (a word holding a digit).
 _REFERENCE_LABEL = (
     r"(?:kennziffer|kennzahl|kennnummer|referenz(?:nummer|nr\.?)?|ausschreibungs-?(?:nummer|nr\.?)|"
-    r"stellen-?(?:nummer|nr\.?|id)|job-?id|req-?id|vacature-?(?:nummer|id|nr\.?)|referentie(?:nummer)?|"
+    r"stellen-?(?:nummer|nr\.?|id)|job[- ]?id|req[- ]?id|vacature-?(?:nummer|id|nr\.?)|referentie(?:nummer)?|"
     r"reference(?: number| no\.?)?|référence|referencia|riferimento)"
 )
 _CODE = r"[\w./-]{0,24}\d[\w./-]{0,24}"

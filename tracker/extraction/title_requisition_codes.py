@@ -14,13 +14,14 @@ from tracker.extraction.weekdays import one_of
 
 # In round or square brackets, the label's words spaced or hyphenated: "(Job ID 5318)", "[Job-ID 7731]".
 REQ_IN_PARENS = re.compile(
-    r"\s*[(\[]\s*(?:job[\s-]*)?(?:id|req(?:uisition)?(?:\s*id)?|r[eé]f(?:erence)?|rif|code|cod|codice|job\s*(?:no|number|#)|"
+    r"\s*[(\[]\s*(?:job[\s-]*)?(?:id|req(?:uisition)?(?:[\s-]*id)?|r[eé]f(?:erence)?|rif|code|cod|codice|job\s*(?:no|number|#)|"
     # German postings' "(Stellen-ID 30192)", "(Referenznummer 4471)", "(Kennziffer 2026-07)".
     r"stellen-?id|referenz(?:nummer|nr\.?)?|kennziffer|kennung|#|"
     # The posting or public competition by its number, in each language: "(concours RH-2026-014)",
     # "(Bando n. 14/2026)", "(Vacancy No. 4471)", "(convocatoria 2026/031)", "(vacature 24-118)"; a public
     # body's notice or edict by its number: "(Aviso n.º 5512/2026)", "(Edital nº 03/2026)", "(avis n° 14)".
-    r"(?:concours|concorso|bando|competition|vacancy|posting|convocatoria|vacature|vaga|annonce|annuncio|"
+    r"(?:concours|concorso|bando|competition|vacancy|posting|convocatoria|vacaturenummer|referentie(?:nummer)?|"
+    r"kennzahl|vacature|vaga|annonce|annuncio|"
     r"aviso|edital|avviso|avis)"
     r"(?:\s*(?:n\.?[°º]|no|nr|n)\.?)?)"
     # The label's posting named after it: "(ID da vaga: 5230)", "(Ref. de la oferta 2026-88)", "(Codice
