@@ -45,10 +45,8 @@ _GERMAN_REGIME_IN_PROSE = re.compile(
 # The week's time after a dash, one or both: Flemish "Boekhouder – deeltijds", "Kassierer – Teilzeit oder
 # Vollzeit", "Verkoper - voltijds of deeltijds" (the Netherlands' "- Deeltijd" alone stays, as labelled).
 _WEEK_TIME = r"(?:voltijds|deeltijds|vollzeit|teilzeit)"
-# After a gender mark the dash may be left out: "Physiotherapeut (m/w/d) Vollzeit oder Teilzeit",
-# "Verkoper (m/v/x) voltijds".
 _TIME_AFTER_DASH = re.compile(
-    rf"(?:\s+[-–|]|(?<=\)))\s+{_WEEK_TIME}(?:\s*(?:oder|of|und|en|/)\s*{_WEEK_TIME})?(?:\s+möglich)?\s*$",
+    rf"\s+[-–|]\s+{_WEEK_TIME}(?:\s*(?:oder|of|und|en|/)\s*{_WEEK_TIME})?(?:\s+möglich)?\s*$",
     re.I,
 )
 # "38u", "30u/week", "24 u per week": the hours written with the Flemish "u".
