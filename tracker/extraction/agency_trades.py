@@ -22,7 +22,9 @@ _AGENCY_TRADE = (
     # "Sterling Hale Recruitment Ltd": a firm whose trade is recruiting (an employer's team is no company).
     r"recruit(?:ment|ing) (?:ltd|limited|llc|inc|group|gmbh|b\.?v|s\.?l|s\.?r\.?l)\b|"
     r"personaldienstleist|zeitarbeit|personal (?:gmbh|ag|service)\b|"
-    r"personalservice\b|personalleasing\b|intérim|interim|werving|uitzend|"
+    # "X Personalservice GmbH" is a firm whose trade is personnel; a city's or a hospital's "Personalservice"
+    # with no legal form is its own personnel department.
+    r"personalservice (?:gmbh|ag|kg|se)\b|personalleasing\b|intérim|interim|werving|uitzend|"
     # "Bluegum Nursing Agency", "Northside Locums": a care staffing agency names its trade.
     r"(?:nursing|nurses|nurse|medical|healthcare|locum) agency|locums\b|"
     # Italy's licensed staffing agencies sign with their legal category: "X S.p.A. - Agenzia per il Lavoro".
@@ -45,7 +47,7 @@ _AGENCY_TRADE = (
 # An agency's own domain: "redwoodrecruit.co.uk", "apexsearch.com", "northgatetalent.co.uk", "hays.com".
 # ... and in the Romance languages: "pontestalentos.com.br", "hunterselezione.it", "grupo-seleccion.es".
 _AGENCY_DOMAIN = re.compile(
-    rf"recruit|{_AGENCY_TRADE}|search$|.talent$|talentos|recrutamento|reclutamiento|seleccion|selecao|selezione|"
+    rf"recruit|{_AGENCY_TRADE}|personalservice|search$|.talent$|talentos|recrutamento|reclutamiento|seleccion|selecao|selezione|"
     rf"^(?:{word_list('agency_domains')})$"
 )
 
