@@ -39,9 +39,9 @@ from tests.extraction_support import extract
             "RBWD Werving <werving@rbwd.nl>",
             "Uw sollicitatie",
             "Beste mevrouw Quint,\n\nHartelijk dank voor uw sollicitatie als Medewerker vergunningen. Namens "
-            "het Regionaal bureau voor waterbeheer Drechtland (RBWD) nodigen wij u uit voor een gesprek op 3 "
-            "maart om 9.00 uur.\n\nMet vriendelijke groet,\nAfdeling Personeel",
-            "Regionaal bureau voor waterbeheer Drechtland",
+            "het Regionaal bureau voor waterbeheer Dommelwaard (RBWD) nodigen wij u uit voor een gesprek op "
+            "3 maart om 9.00 uur.\n\nMet vriendelijke groet,\nAfdeling Personeel",
+            "Regionaal bureau voor waterbeheer Dommelwaard",
         ),
     ],
 )

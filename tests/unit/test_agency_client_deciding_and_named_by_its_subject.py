@@ -88,11 +88,11 @@ INVERTED_DECISIONS = [
     relayed(
         "a_flemish_agency_tells_the_decision_after_the_talks",
         Status.REJECTED,
-        "Brouwerij Vanderkelen",
-        sender="Griet Lambrechts <griet@kempenuitzend.example>",
-        subject="Feedback Brouwerij Vanderkelen",
-        body="Dag Wannes,\n\nNa de gesprekken heeft Brouwerij Vanderkelen besloten om verder te gaan met een "
-        "andere kandidaat.\n\nMet vriendelijke groeten,\nGriet Lambrechts\nKempen Uitzendbureau\n"
+        "Brouwerij Vermeesch",
+        sender="Griet Meulebrouck <griet@kempenuitzend.example>",
+        subject="Feedback Brouwerij Vermeesch",
+        body="Dag Wannes,\n\nNa de gesprekken heeft Brouwerij Vermeesch besloten om verder te gaan met een "
+        "andere kandidaat.\n\nMet vriendelijke groeten,\nGriet Meulebrouck\nKempen Uitzendbureau\n"
         "000 00 00 00",
     ),
 ]

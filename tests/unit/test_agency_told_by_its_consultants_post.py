@@ -54,9 +54,9 @@ CONSULTANTS_CLIENTS = [
     relayed(
         "a_consultant_of_a_field_over_a_recruiting_firms_line",
         Status.REJECTED,
-        "Quillfeather Botanic Trust",
+        "Thistlewick Botanic Trust",
         sender="Radegund Pilkes <radegund@ormsfield.example>",
-        subject="RE: Glasshouse Supervisor – Quillfeather Botanic Trust",
+        subject="RE: Glasshouse Supervisor – Thistlewick Botanic Trust",
         body="Hi Anselm,\n\nI'm afraid the trust have decided to appoint someone from their own team. "
         "Thank you for all your time on this one.\n\nBest,\nRadegund\n\nRadegund Pilkes\n"
         "Associate Consultant - Horticulture & Estates\nOrmsfield Recruitment\n00000 000000",
@@ -98,7 +98,7 @@ POSTS_WITH_THEIR_GENDER_MARK = [
         "Ybbstal Personalservice",
         sender="Gundula Prankl <g.prankl@ybbstal-personalservice.example>",
         subject="Eingangsbestätigung – Schalungsbauer Hochbau (w/m/d)",
-        body="Sehr geehrter Herr Kaltenbrunner,\n\nvielen Dank für Ihre Bewerbung. Wir melden uns in den "
+        body="Sehr geehrter Herr Kaltschmidinger,\n\nvielen Dank für Ihre Bewerbung. Wir melden uns in den "
         "nächsten Tagen.\n\nFreundliche Grüße\nGundula Prankl\nYbbstal Personalservice GmbH\n"
         "Tel. 00000 00000",
     ),
@@ -106,10 +106,10 @@ POSTS_WITH_THEIR_GENDER_MARK = [
         "a_spanish_agency_files_its_receipt_under_the_post",
         Status.APPLIED,
         "Almoradí Trabajo Temporal",
-        sender="Remedios Valcárcel <r.valcarcel@almoradi-ett.example>",
+        sender="Remedios Valcuervo <r.valcuervo@almoradi-ett.example>",
         subject="Acuse de recibo – Estucador Construcciones (h/m)",
         body="Hola Fulgencio:\n\nhemos recibido tu candidatura y te contactaremos en breve.\n\n"
-        "Un saludo,\nRemedios Valcárcel\nAlmoradí Trabajo Temporal ETT\n000 000 000",
+        "Un saludo,\nRemedios Valcuervo\nAlmoradí Trabajo Temporal ETT\n000 000 000",
     ),
     relayed(
         "a_dutch_agency_files_its_receipt_under_the_post",

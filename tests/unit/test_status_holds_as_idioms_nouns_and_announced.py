@@ -55,7 +55,7 @@ HELD_MAIL = [
         id="de_procedure_lifted",
     ),
     pytest.param(
-        "Gentile dott.ssa Brambati,\n\nle comunichiamo la sospensione della procedura di selezione per "
+        "Gentile dott.ssa Bracchetti,\n\nle comunichiamo la sospensione della procedura di selezione per "
         "Tecnico di Radiologia, disposta dalla direzione generale.\n\nCordiali saluti\n"
         "Ufficio Personale – Casa di Cura Villa Oleandri",
         "Tecnico di Radiologia",
@@ -63,8 +63,8 @@ HELD_MAIL = [
     ),
     pytest.param(
         "Olá Jandira,\n\nAntes que fique à espera de notícias: a administração decidiu congelar a posição de "
-        "Coordenadora de Compras até segunda ordem.\n\nCom os melhores cumprimentos,\nLeopoldina Sarmento\n"
-        "Sarmento & Irmãos, Lda.",
+        "Coordenadora de Compras até segunda ordem.\n\nCom os melhores cumprimentos,\nLeopoldina Sarzedas\n"
+        "Sarzedas & Irmãos, Lda.",
         "Coordenadora de Compras",
         id="pt_hold_after_a_preface_and_its_colon",
     ),
@@ -92,6 +92,6 @@ def test_a_meeting_or_the_readers_own_application_called_off_holds_no_post(sente
 def test_a_hold_hedged_after_the_colon_stays_hedged():
     body = (
         "Dear Ottoline,\n\nOne more thing: if the grant is not renewed, the trustees may freeze the hire "
-        "of a new warden.\n\nBest,\nCressida Vautrin\nHollowmere Bird Reserve"
+        "of a new warden.\n\nBest,\nCressida Vautrais\nHollowmere Bird Reserve"
     )
     assert extract(body=body, subject="Warden post").status != Status.WITHDRAWN

@@ -12,13 +12,13 @@ TEAM_SIGNED = [
     named(
         "a_us_ats_receipt_signed_by_the_recruiting_team",
         Status.APPLIED,
-        "Quillfeather Analytics Services",
+        "Thistlewick Analytics Services",
         "Data Quality Engineer",
-        sender="Quillfeather Analytics Services <noreply@hire.example-ats.com>",
-        subject="Thanks for applying to Quillfeather Analytics Services",
+        sender="Thistlewick Analytics Services <noreply@hire.example-ats.com>",
+        subject="Thanks for applying to Thistlewick Analytics Services",
         body="Hi Jordan,\n\nThank you for your application for the Data Quality Engineer role at "
-        "Quillfeather Analytics Services. Our team will review it and be in touch if your background is a "
-        "match.\n\nBest,\nQuillfeather Recruiting Team",
+        "Thistlewick Analytics Services. Our team will review it and be in touch if your background is a "
+        "match.\n\nBest,\nThistlewick Recruiting Team",
     ),
     named(
         "an_indian_interview_mail_signed_by_talent_acquisition",
@@ -56,12 +56,12 @@ TEAM_SIGNED = [
     named(
         "the_brand_alone_in_a_sentence_stays_the_brand",
         Status.APPLIED,
-        "Quillfeather",
+        "Thistlewick",
         "Data Quality Engineer",
-        sender="Quillfeather Analytics Services <noreply@hire.example-ats.com>",
+        sender="Thistlewick Analytics Services <noreply@hire.example-ats.com>",
         subject="Thanks for applying",
-        body="Hi Jordan,\n\nThanks for your interest in Quillfeather! We received your application for the "
-        "Data Quality Engineer role.\n\nBest,\nQuillfeather Recruiting Team",
+        body="Hi Jordan,\n\nThanks for your interest in Thistlewick! We received your application for the "
+        "Data Quality Engineer role.\n\nBest,\nThistlewick Recruiting Team",
     ),
 ]
 

@@ -44,7 +44,7 @@ from tests.extraction_support import extract
         ),
         # A Flemish city's invitation: a labelled reference, the post on the line under it.
         (
-            "Stad Wervelbeke <selecties@wervelbeke.be>",
+            "Stad Kortemelde <selecties@kortemelde.be>",
             "Selectieprocedure",
             "Beste Noor,\n\nBedankt voor je kandidatuur voor onze vacature\n\nReferentie: 2026/ICT/03\n"
             "Applicatiebeheerder Burgerzaken\n\n"

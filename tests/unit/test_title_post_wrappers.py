@@ -128,18 +128,18 @@ def test_a_post_without_a_wrapper_is_left_whole(raw: str) -> None:
             "Addetta alla contabilità",
         ),
         (
-            "Eulalia Cifuentes <ecifuentes@conservasbarbate.es>",
+            "Eulalia Arizmendi <earizmendi@conservasbarbate.es>",
             "Tu candidatura",
             "Hola Andrés:\n\nGracias por tu candidatura al puesto de Mozo de almacén (sustitución por baja, "
-            "tres meses). Te llamaremos esta semana para una entrevista.\n\nUn saludo,\nEulalia Cifuentes\n"
+            "tres meses). Te llamaremos esta semana para una entrevista.\n\nUn saludo,\nEulalia Arizmendi\n"
             "Conservas Barbate",
             "Mozo de almacén",
         ),
         (
-            "Josué Trindade <josue.trindade@moagemfaria.pt>",
+            "Josué Tavareda <josue.tavareda@moagemfaria.pt>",
             "A sua candidatura",
             "Olá Beatriz,\n\nObrigado pela sua candidatura à vaga de Técnica Administrativa (substituição de "
-            "licença, 6 meses). Vamos analisá-la com atenção.\n\nCumprimentos,\nJosué Trindade\nMoagem Faria",
+            "licença, 6 meses). Vamos analisá-la com atenção.\n\nCumprimentos,\nJosué Tavareda\nMoagem Faria",
             "Técnica Administrativa",
         ),
     ],

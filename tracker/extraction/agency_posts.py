@@ -8,7 +8,7 @@ de Recrutamento", "Consultante en recrutement", "Consulente di selezione", "Pers
 line that names the recruiting trade ("Halvard Recruitment", "Kolvane Talent", "Ibarlo Selección"). An
 employer's own team signs "Recruiter", "Talent Acquisition Partner", "Técnica de Recrutamento", "Referentin
 Personal": no consultant. The firm's own name then may say no trade at all ("Nodo Talento Consultores",
-"Prumo Consultoria"), and the organisation its subject or prose names is its client.
+"Fiorde Consultoria"), and the organisation its subject or prose names is its client.
 """
 
 from __future__ import annotations

@@ -127,7 +127,7 @@ def _with_acronym_spelled_out(name: str, email: PreparedEmail) -> str | None:
     if not rest or not _is_acronym(head):
         return None
     for form in _expansions(head, True, "", text):
-        # "Agrupamento de Escolas" and "de Azenhas X": the joining word a full name writes before the rest.
+        # "Agrupamento de Escolas" and "de Alvoredo X": the joining word a full name writes before the rest.
         for whole in (f"{form} {rest}", *(f"{form} {joining} {rest}" for joining in _REST_JOINING)):
             if whole in text:
                 return whole
