@@ -44,10 +44,12 @@ _WORK_ARRANGEMENT = re.compile(rf"{WORKING_TIME}|remote|hybrid|on-?site", re.I)
 _REFERENCE = re.compile(r"(?:rif|ref|cod)[.:\s]\s*[\w/-]*\d", re.I)
 _KIN_WORD = re.compile(rf"(?:{word_list('family_names')})", re.I)
 _KIN_JOINERS = frozenset(("&", "and", "et", "und", "y", "e", "en"))
-# "interest in employment with the City", "the Trust will be in touch", "a final round with the MD": a
-# kind of organisation referred back to, or a leader's post, named by its noun alone: no organisation's name.
+# "interest in employment with the City", "working with the Municipality", "the Shire will be in touch", "a
+# final round with the MD": a kind of organisation referred back to, or a leader's post, named by its noun
+# alone: no organisation's name.
 _REFERRING_NOUN = re.compile(
-    r"(?i:city|town|county|council|district|borough|state|trust|company|firm|practice|agency|authority|"
+    r"(?i:city|town|county|council|district|borough|municipality|shire|village|township|parish|province|region|"
+    r"state|trust|company|firm|practice|agency|authority|"
     r"board|ministry|university|college|school|hospital|society|foundation|charity|organi[sz]ation|"
     r"institute|business|employer)|"
     r"MD|CEO|CFO|COO|CTO|CIO|CHRO|CPO|GM|AGM|DGM|VP|SVP|EVP|AVP|HOD"
