@@ -60,7 +60,7 @@ from tracker.sender_clients import (
     spells_a_label,
     writers_own_name,
 )
-from tracker.sender_organisations import ORGANISATION
+from tracker.sender_organisations import ORGANISATION, organisation_labels
 from tracker.sender_spellings import (
     GROUP_WORDS,
     SHORTEST_ENDING,
@@ -132,7 +132,7 @@ def _sender_groups(
         words = company_key(extraction.company).split() + company_key(senders[index].name).split()
         for key in keys:
             written.setdefault(key, set()).update(words)
-    names = sorted({key[len(ORGANISATION) :] for key in parent if key.startswith(ORGANISATION)}, key=len)
+    names = sorted(organisation_labels(parent), key=len)
     for position, short in enumerate(names):
         if len(short) < SHORTEST_ENDING:
             continue

@@ -57,7 +57,7 @@ from tracker.organisation_placeholders import (
 from tracker.ports import SEVERAL_EMPLOYERS, UserTransaction
 from tracker.regrouping import EmployerPlan
 from tracker.sender_domains import fullness
-from tracker.sender_organisations import ORGANISATION, sender_organisations
+from tracker.sender_organisations import organisation_labels, sender_organisations
 from tracker.sender_spellings import are_one_employer, names_an_employer
 from tracker.subject_threads import employer_weight
 
@@ -81,7 +81,7 @@ class OrganisationSlots:
         self.slots = (
             [] if relayed else [OrganisationSlot(organisation_key(key)) for key in sorted(set(organisations))]
         )
-        self.labels = {key[len(ORGANISATION) :] for key in organisations if key.startswith(ORGANISATION)}
+        self.labels = organisation_labels(organisations)
         self.strong = False
         self.title = ""  # the email's title, squashed
         self.filed_from: str | None = None  # the reading this email was filed from, if it was

@@ -5,6 +5,7 @@ domain's name, an ATS tenant named by its mailbox, its host or its links, a pers
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from tracker.extraction.display_names import PERSON_FROM
 from tracker.extraction.person_names import looks_like_person_name
@@ -34,6 +35,11 @@ _HELP_HOST = re.compile(rf"^(?:{word_list('inbox_names_help_hosts')})$")
 # The hosts whose links carry the tenant as their path's first segment ("jobs.lever.co/brightfold/..."); an
 # ATS's bare or www host does not (its "/privacy", "/impressum", "/unsubscribe" are the system's pages).
 _PATH_TENANT_HOST = re.compile(rf"^(?:{word_list('inbox_names_path_tenant_hosts')})$")
+
+
+def organisation_labels(keys: Iterable[str]) -> set[str]:
+    """The organisations' names, run together, among `keys` (sender_organisations'): a person's key aside."""
+    return {key[len(ORGANISATION) :] for key in keys if key.startswith(ORGANISATION)}
 
 
 def sender_organisations(email: EmailMessage) -> tuple[str, ...]:

@@ -25,7 +25,7 @@ from tracker.compatible_spellings import compatible_employers, compatible_titles
 from tracker.extraction.written_words import occurrences_as_words
 from tracker.models import EmailMessage, Extraction, Status
 from tracker.names import company_key, title_key
-from tracker.sender_organisations import ORGANISATION, sender_organisations
+from tracker.sender_organisations import organisation_labels, sender_organisations
 from tracker.sender_spellings import spelled_by_a_label
 from tracker.subject_threads import no_employer
 from tracker.written_titles import plain_text
@@ -103,7 +103,7 @@ def _employer_written(
 def own_labels(email: EmailMessage) -> set[str]:
     """The names, run together, of the organisations the mail's sender writes for (its own domain's, an
     ATS tenant's): sender_organisations.py's."""
-    return {key[len(ORGANISATION) :] for key in sender_organisations(email) if key.startswith(ORGANISATION)}
+    return organisation_labels(sender_organisations(email))
 
 
 def _writes_name(plain: str, name: str) -> bool:
