@@ -26,6 +26,7 @@ from tracker.extraction.person_names import (
 )
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.places import only_places
+from tracker.extraction.public_desks import public_desk_alternation
 from tracker.extraction.signers_posts import is_signers_post
 from tracker.extraction.team_words import organisation_after_team
 from tracker.names import without_accents
@@ -36,6 +37,8 @@ _SPANISH_TEAMS = word_list("spanish_teams")
 _DISPLAY_NOISE = re.compile(
     # Chile's "Personas" (its people department) opening a display name: "Personas Viña X".
     r"^personas(?= \S)|"
+    # A public body's e-office, competitions' office or portal: "Sede electrónica · Consorcio X".
+    rf"\b(?:{public_desk_alternation()})\b|"
     # Departments of several words first: "People & Culture" must not leave "& Culture" behind.
     rf"\b(?:{_SPANISH_TEAMS}|"
     r"people (?:&|and) culture|people ops|people operations|ta team|hr shared services|shared services|"
@@ -213,7 +216,7 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
     sides = [side for side in sides if not platforms.is_platform_name(side.strip())]
     text = _DISPLAY_NOISE.sub(" ", sides[0] if sides else "")
     text = " ".join(word for word in text.split() if not platforms.is_platform_name(word))
-    text = without_branch_tail(_SPACES.sub(" ", text)).strip(" -–—,|:&")
+    text = without_branch_tail(_SPACES.sub(" ", text)).strip(" -–—,|:&·")
     text = _HR_GLUED_AT_END.sub("", text)
     if " - " in text and only_places(branch := text.rsplit(" - ", 1)[1]):
         text = text[: -len(branch) - 3]  # "Willow Creek Senior Living - Oak Park": the branch's place
