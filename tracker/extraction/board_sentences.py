@@ -34,6 +34,7 @@ from tracker.extraction.phrases.spanish_anchors import EN_POST_WORDS
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.places import only_places
 from tracker.extraction.text import PreparedEmail
+from tracker.extraction.title_gender_marks import GLUED_GENDER_ENDING
 
 # A name as boards write it: capitalised words, a legal form's dotted parts too, and a name's particles
 # ("Grupo Tortillero del Norte S.A. de C.V.", "Casa da Cultura", "Bäckerei von Au"): its first word, then
@@ -204,8 +205,12 @@ _PARTICIPLE_AUXILIARIES = frozenset({"having", "avoir", "aver", "avere", "habien
 # shape holds, worked out from the shapes themselves (match_words.py).
 _SHAPED = [(MatchWords(*table.shapes), table.shapes) for table in LANGUAGES.values() if table.shapes]
 # Where the title ends in a shaped sentence: its place in brackets, the decision's clause, the stage a
-# changed status names ("... en la oferta T a: Finalista"), the sentence.
-_TITLE_END = re.compile(r"[ \t]*\(|[ \t]+y[ \t]+decidi|[ \t]+a[ \t]*:|\.(?:[ \t]|$)|[ \t]*:[ \t]*$")
+# changed status names ("... en la oferta T a: Finalista"), the sentence. A bracket glued to its word
+# holding a short lowercase ending is the post's other gender, never its place: "Jefe(a) de Compras",
+# "Infirmier(ère) de nuit", "Técnico(a) em Redes" go on (GLUED_GENDER_ENDING).
+_TITLE_END = re.compile(
+    rf"[ \t]+\(|\((?!{GLUED_GENDER_ENDING})|[ \t]+y[ \t]+decidi|[ \t]+a[ \t]*:|\.(?:[ \t]|$)|[ \t]*:[ \t]*$"
+)
 _IN_PLACE = re.compile(r"[ \t]+en[ \t]+(?P<place>[A-ZÀ-ÝÑ][^\n]*)$")
 _DASH_TAIL = re.compile(r"[ \t]+[-–][ \t]+(?P<place>[^\n–-]+)$")
 

@@ -12,6 +12,10 @@ import re
 from tracker.extraction.places import is_town, is_written_place
 
 _GENDER = r"(?:[mwfdxhvi]\s*/\s*)+[mwfdxhvi]|all genders|alle geschlechter|tous genres"
+# A word's other gender in a bracket glued to it, up to its close: "Jefe(a)", "Infirmier(ère)", "Chargé(e)",
+# "Coordenador(a)", "Direttore(trice)". Read after the bracket's opening; a bracket after a space, or holding
+# capitals, a slash or more than a suffix, is the title's tag or place ("(Madrid)", "(remoto)", "(m/f)").
+GLUED_GENDER_ENDING = r"(?<=[a-zà-ÿ]\()[a-zà-ÿ]{1,5}\)"
 # The mark as a title carries it: bracketed ("(m/w/d)", "(all genders)") or French's bare "H/F" (any case:
 # every pattern reading it is caseless).
 _MARK = rf"\((?:{_GENDER})\)|\b[HFhf]/[HFhf]\b"

@@ -11,6 +11,8 @@ Latin America's own anchors on the post's word ("al cargo de X", "la vacante X p
 LATIN_AMERICAN_TITLES and LATIN_AMERICAN_EMPLOYER_AFTER, below.
 """
 
+import re
+
 from tracker.extraction.phrases.tables import accents_optional, word_list
 
 # Where such a title ends: the employer or the place after "en", "de la empresa" or "con" and an
@@ -22,8 +24,10 @@ from tracker.extraction.phrases.tables import accents_optional, word_list
 EN_POST_WORDS: tuple[str, ...] = (
     "técnico", "técnica", "técnico/a", "tecnólogo", "tecnóloga", "tecnólogo/a", "licenciado", "licenciada",
     "licenciado/a", "especialista", "experto", "experta", "experto/a", "graduado", "graduada", "graduado/a",
+    # ... and their other gender in a glued bracket, as Mexico's and the Andes' postings write it.
+    "técnico(a)", "tecnólogo(a)", "licenciado(a)", "experto(a)", "graduado(a)",
 )  # fmt: skip
-EN_OF_THE_POST: str = "".join(f"(?<!{word})" for word in EN_POST_WORDS)
+EN_OF_THE_POST: str = "".join(f"(?<!{re.escape(word)})" for word in EN_POST_WORDS)
 # The post an interview is for, then the interview's own news: "para Dependiente/a (h/m) está confirmada".
 _INTERVIEW_FOR_POST = (
     r"(?!(?:el|la|los|las|un|una|que|conocer\w*|hablar|charlar|ver|ti|usted|vos|este|esta|mañana)\b)"
