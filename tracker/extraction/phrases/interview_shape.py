@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.clock_times import CLOCK_TIME, HOUR
+from tracker.extraction.phrases import agreed_times
 from tracker.extraction.phrases.interview_words import (
     ASKING_WHEN_FRAGMENTS,
     BOOKING_FRAGMENTS,
@@ -235,15 +236,23 @@ def is_time_proposed(sentence: str, beside: str) -> bool:
     # One of the slots listed under the line proposing them ("I can offer these slots:\n- Tuesday 3 June,
     # 10:00"), or asked to choose from after them ("Which suits you best?"): the list's line asks.
     listed = _LIST_ITEM.match(sentence) is not None and bool(_PROPOSED.search(beside) or "?" in beside)
+    # Agreed between writer and reader ("Passt, dann Dienstag 17 Uhr.", "jeudi 14h, ça vous va ?"), the
+    # time is a meeting's whatever its means (agreed_times.py).
+    agreed = agreed_times.settles_a_time(sentence) or agreed_times.asks_if_it_suits(sentence)
     if not (
-        sentence.rstrip().endswith("?") or _PROPOSED.search(sentence) or _SETTLED.search(sentence) or listed
+        sentence.rstrip().endswith("?")
+        or _PROPOSED.search(sentence)
+        or _SETTLED.search(sentence)
+        or listed
+        or agreed
     ):
         return False
     around = f"{sentence} {beside}"
     if "interview" in around and _NO_INTERVIEW.search(around):
         return False  # "How about a coffee on Thursday at 11? No interview, just a chat."
     if not (
-        _MEANS.search(around)
+        agreed
+        or _MEANS.search(around)
         or _A_VISIT.search(around)
         or _VIDEO_LINK.search(around)
         or _STEP.search(around)
