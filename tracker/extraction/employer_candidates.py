@@ -17,7 +17,7 @@ from tracker.extraction.employer_bounds import bounded_name
 from tracker.extraction.name_reading import NOUN_AFTER_POSSESSIVE, ROMANCE_PARTICLES, finish_name
 from tracker.extraction.name_words import DEPARTMENT_WORDS
 from tracker.extraction.squashed_names import run_together
-from tracker.extraction.text import PreparedEmail
+from tracker.extraction.text import PreparedEmail, Sender
 from tracker.extraction.title import looks_like_title
 
 # A name word is capitalised, or camel-cased from a lowercase start ("bioMérieux", "eBay").
@@ -207,9 +207,16 @@ def add_candidate(
 def own_domain_label(email: PreparedEmail) -> str | None:
     """The sender's own domain's label as written ("ridgelinetalent" for ridgelinetalent.com, hiring words
     kept), None for a platform's, a free mailbox's or no domain."""
-    if not platforms.domain_employer(email.sender):
+    return _own_label_of_domain(email.sender.domain)
+
+
+# Asked of one mail by a dozen readers of its employer (its labels, desks, signed and fuller names), each
+# asking again for every name it weighs: worked out once a domain, as the domain's employer is.
+@functools.lru_cache(maxsize=4096)
+def _own_label_of_domain(domain: str) -> str | None:
+    if not platforms.domain_employer(Sender(domain=domain)):  # it reads the sender's domain alone
         return None
-    return run_together(platforms.registrable_domain(email.sender.domain).split(".")[0])
+    return run_together(platforms.registrable_domain(domain).split(".")[0])
 
 
 def spelled_by_own_domain(name: str, email: PreparedEmail) -> bool:
