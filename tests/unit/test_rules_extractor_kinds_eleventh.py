@@ -1621,8 +1621,6 @@ STATUS_MISREAD = {
     "under 'Votre candidature': the mailbox's organisation is not signed, so read as the reader's own",
     "e07_it_officina_gmail": "'grazie per il curriculum! Possiamo vederci sabato alle 10 in officina per "
     "parlarne?' is no interview phrase: 'no job-search language'",
-    "e09_de_quoted_applicant": "the employer's 'prima, dann sehen wir uns am Donnerstag um 14 Uhr' over the "
-    "reader's quoted 'passt mir sehr gut' is no step the status rules read (applied)",
 }
 # The employer or the title misread.
 MISREAD = {

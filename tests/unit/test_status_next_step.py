@@ -1604,8 +1604,6 @@ STATUS_MISREAD = {
     "nl_na_eerste_gesprek_ontwikkelassessment": "'ontwikkelassessment' is no assessment word, so the "
     "meeting thanked for ('dank voor het prettige eerste gesprek') is read as the news",
     "pt_queremos_te_contratar": "'queremos te contratar como confeiteiro' is no offer phrase",
-    "de_personaldienst_termin_verschoben": "a 'Termin' moved ('muss leider verschoben werden - passt dir "
-    "Freitag 9 Uhr') is no step the interview shape knows",
     "game_studio_founder_paid_design_task_before_a_call": "'would you be up for a small design task? ... "
     "send it over within 5 days' is no assessment phrase",
     "nl_na_het_assessment_eindgesprek": "'eindgesprek' is no interview word, so the assessment behind ('na "
@@ -1623,6 +1621,9 @@ KIND_MISREAD = {
     "nl_ons_gesprek_verzetten": _NO_JOB_WORD,
 }
 READING_MISREAD = {
+    "de_personaldienst_termin_verschoben": "the agency's 'ProPersonal' is read, not its client 'Kranwerk "
+    "GmbH' (the "
+    "moved 'Termin' is read as an interview since agreed_times)",
     "police_fitness_test_after_online_assessment": "no title read from 'Police Constable recruitment - "
     "fitness test'",
     "agency_chat_interview_confirmed": "the agency 'Northstar' is read, not its client 'Larchfield "
