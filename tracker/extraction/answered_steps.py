@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.answered_applications import answers_the_readers_cv
+from tracker.extraction.headhunter_approaches import HEADHUNTER_APPROACH
 from tracker.extraction.kind_rules import KindReading
 from tracker.extraction.status_rules import StatusReading
 from tracker.extraction.text import PreparedEmail
@@ -78,6 +79,7 @@ UNREAD_READINGS = frozenset(
         "no job-search language",
         "job words in a language no dev source holds, no pattern",
         "an application, but nothing says it is for a job",
+        HEADHUNTER_APPROACH,
     }
 )
 # As sure as a step stated by hand (hand_sent_steps.py's readings are weighed the same).
