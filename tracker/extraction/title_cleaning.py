@@ -21,6 +21,7 @@ from tracker.extraction.title_code_tokens import without_code_token
 from tracker.extraction.title_lowercase_tails import without_lowercase_tail
 from tracker.extraction.title_marks import without_hours_at_end
 from tracker.extraction.title_post_wrappers import without_post_wrappers
+from tracker.extraction.title_public_grades import without_public_grade
 from tracker.extraction.title_remits import remit_set_aside
 from tracker.extraction.title_requisition_codes import (
     BAND_BETWEEN,
@@ -221,6 +222,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
         # The start date, the site or the agency's unnamed client after the post (title_tails.py).
         text = LEADING_WORK_TAG.sub("", _LEADING_ARTICLE.sub("", without_posting_noun(without_tail(text))))
         text = without_germanic_tags(text)  # "(voltijds)", "- 30u/week", "– Start Oktober 2026", "(C1-C3)"
+        text = without_public_grade(text)  # "(Subgrupo A1)", "– Area dei Funzionari", "(catégorie B)"
         if text[:4].lower() == "via ":
             text = _LEADING_BOARD.sub("", text)
         if "(" in text or "[" in text:
