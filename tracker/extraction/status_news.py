@@ -39,6 +39,7 @@ from tracker.extraction.status_shapes import (
     test_asked_at,
     time_proposed_at,
 )
+from tracker.extraction.tests_announced_later import announced_later
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,13 @@ def _stated(text: str, hits: dict[str, list[re.Match[str]]], subject: bool, welc
             if category == "offer" and _start_ahead_in_a_process(text, match, hits):
                 continue
             if category == "interview" and a_chat_at_an_event(text, match):
+                continue
+            if category == "assessment" and announced_later(
+                text[slice(*sentence_bounds(text, match.start(), match.end()))]
+            ):
+                # "La fecha del primer ejercicio se publicará": no test set yet, the application stands in
+                # the process (tests_announced_later.py).
+                first.setdefault("confirmation", match.start())
                 continue
             if category == "interview" and kept_on_a_profile(text, match):
                 # "Mettez à jour vos disponibilités dans votre espace": a profile's field, no meeting asked.
