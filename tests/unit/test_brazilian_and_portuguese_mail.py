@@ -185,14 +185,14 @@ def test_gupys_help_pages_name_no_employer():
     assert reading.company is None
 
 
-def test_a_shift_by_letter_after_the_post_is_the_posts_not_the_employers():
+def test_a_shift_by_letter_after_the_post_is_neither_the_employer_nor_the_title():
     reading = _read(
         "Kenoby <noreply@kenoby.com>",
         "Obrigado por se candidatar!",
         "Oi Juliana,\n\nA Serra Verde Papéis agradece sua candidatura para a vaga de Operador de Máquinas - "
         "Turno C.\n\nTime de Gente & Gestão da Serra Verde Papéis",
     )
-    assert (reading.company, reading.job_title) == ("Serra Verde Papéis", "Operador de Máquinas - Turno C")
+    assert (reading.company, reading.job_title) == ("Serra Verde Papéis", "Operador de Máquinas")
 
 
 def test_a_status_line_reading_reprovado_is_a_rejection():

@@ -646,7 +646,7 @@ BATCH_TWO_HOLD = [
         "title_es_jornada",
         Status.APPLIED,
         "Mercadona",
-        "Gerente de Tienda (Jornada completa)",
+        "Gerente de Tienda",
         sender="Mercadona <empleo@mercadona.es>",
         subject="Hemos recibido tu candidatura - Gerente de Tienda (Jornada completa)",
         body="Hola Lucía,\n\nGracias por inscribirte en la oferta de Gerente de Tienda (Jornada completa). "

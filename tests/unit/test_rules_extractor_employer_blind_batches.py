@@ -1125,7 +1125,7 @@ BATCH_FIVE = [
         "es_title_jornada",
         Status.APPLIED,
         "Hoteles Marina",
-        "Recepcionista (h/m) - Jornada completa",
+        "Recepcionista (h/m)",
         sender="Hoteles Marina <empleo@hotelesmarina.es>",
         subject="Candidatura recibida",
         body="Hola Sam,\n\nHemos recibido tu candidatura para Recepcionista (h/m) - Jornada completa. "

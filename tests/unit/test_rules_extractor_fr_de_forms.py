@@ -228,7 +228,7 @@ TITLE_FORMS = [
         "fr_conseiller_clientèle_h_f_temps_partiel",
         Status.APPLIED,
         "Maison Verlaine",
-        "Conseiller clientèle H/F - Temps partiel",
+        "Conseiller clientèle H/F",
         sender="Maison Verlaine <recrutement@maisonverlaine.fr>",
         subject="Votre candidature au poste de Conseiller clientèle H/F - Temps partiel",
         body="Bonjour Camille,\n\nNous avons bien reçu votre candidature au poste de Conseiller "

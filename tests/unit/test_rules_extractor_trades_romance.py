@@ -873,7 +873,7 @@ TRADES_TITLES = [
             "body": "Tu hoja de vida fue enviada a Farmacias Ahorro para la oferta Cajero/a - "
             "Turno tarde.\nComputrabajo",
         },
-        "Cajero/a - Turno tarde",
+        "Cajero/a",
         id="es_cajero_computrabajo",
     ),
     pytest.param(

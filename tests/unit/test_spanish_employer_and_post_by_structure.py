@@ -23,7 +23,7 @@ from tracker.models import Kind, Status
             "a board's receipt: the employer after the title's last de, before the news",
             Status.APPLIED,
             "Panificadora Santa Lucía",
-            "Ayudante de Panadería - Turno mañana",
+            "Ayudante de Panadería",
             sender="Computrabajo <noreply@computrabajo.com.co>",
             subject="Postulación enviada",
             body="Hola Andrea,\n\nTu postulación a la vacante Ayudante de Panadería - Turno mañana de "

@@ -3,8 +3,9 @@
 the work is done from ("(Remote)", "- Hybrid"), a contract's terms ("(CDI)") and a posting's number.
 Invented titles.
 
-The hours and shifts Spanish postings write after a title stay with it, as the labels keep them
-("Reponedor/a - Tiempo parcial"); the contract is dropped ("- Contrato indefinido").
+The working time and shift Spanish postings tag a title with go, as every Romance set's labels drop them
+("Reponedor/a - Tiempo parcial", "(turnos rotativos)": romance_working_hours.py), and so does the contract
+("- Contrato indefinido"); the days a post is worked stay ("- Fines de semana").
 
 The levels one posting hires at, after a dash in a subject-only update ("Platform Engineer - All
 Levels"), are the title's, as a seniority is; a place or a step after the dash is not.
@@ -64,13 +65,13 @@ def test_a_year_and_number_without_a_season_before_them_are_the_postings() -> No
 @pytest.mark.parametrize(
     ("posted", "title"),
     [
-        ("Reponedor/a - Tiempo parcial", "Reponedor/a - Tiempo parcial"),
+        ("Reponedor/a - Tiempo parcial", "Reponedor/a"),
         ("Camarero/a - Fines de semana", "Camarero/a - Fines de semana"),
-        ("Auxiliar de Enfermería (turnos rotativos)", "Auxiliar de Enfermería (turnos rotativos)"),
+        ("Auxiliar de Enfermería (turnos rotativos)", "Auxiliar de Enfermería"),
         ("Reponedor/a - Contrato indefinido", "Reponedor/a"),
     ],
 )
-def test_spanish_hours_stay_with_the_title_and_the_contract_goes(posted, title):
+def test_spanish_working_time_and_contract_go_and_a_weekend_post_stays(posted, title):
     result = extract(
         sender="Supermercados Arenal <empleo@superarenal.es>",
         subject="Candidatura recibida",

@@ -112,11 +112,11 @@ def test_the_post_is_read_without_what_ends_it(sender: str, subject: str, body: 
 @pytest.mark.parametrize(
     ("body", "title"),
     [
-        # A working time alone in brackets is the post's name, as its labels keep it.
+        # A working time alone in brackets is the post's terms, as every Romance set's labels drop it.
         (
             "Hola:\n\nGracias por tu candidatura para el puesto de Dependiente/a (jornada completa).\n\n"
             "Equipo de Selección\nTiendas Corvera",
-            "Dependiente/a (jornada completa)",
+            "Dependiente/a",
         ),
         # A practice written with a capital is the post's.
         (

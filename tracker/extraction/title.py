@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from tracker.cohort_words import ENGLISH_MONTHS, ENGLISH_SEASONS
 from tracker.extraction.care_units import is_care_unit
 from tracker.extraction.places import only_places
+from tracker.extraction.romance_working_hours import without_working_hours_tag
 from tracker.extraction.spanish_titles import with_languages
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_applicant_names import without_applicant_name
@@ -132,7 +133,7 @@ def find_title(
                 title = _without_tail_the_subject_leaves_off(title, email.subject)
             elif (" - " in title or ", " in title) and title not in email.subject:
                 title = _without_unit_the_subject_leaves_off(title, email.subject)
-            title = without_applicant_name(title, email.body, email.subject)
+            title = without_working_hours_tag(without_applicant_name(title, email.body, email.subject))
             return as_typed(with_gender_mark(title, email.body)), (
                 requisition_id or code_after_title(title, email.body) or standalone_requisition(email)
             )
