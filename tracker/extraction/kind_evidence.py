@@ -14,6 +14,7 @@ from tracker.extraction.company_registers import REGISTER_WORDS
 from tracker.extraction.job_context import has_job_context, names_no_job, written_to_the_one_hiring
 from tracker.extraction.questionnaire_steps import questionnaire_is_a_step
 from tracker.extraction.status_rules import StatusReading
+from tracker.extraction.talk_held import turned_down_after_the_talk
 from tracker.extraction.text import PreparedEmail
 
 _ALERT_SENDER = re.compile(
@@ -170,7 +171,8 @@ def gather(email: PreparedEmail, status: StatusReading) -> Evidence:
         or bool(_NEWSLETTER_SENDER.search(email.sender.local)),
         marketing_hits=len(marketing_words),
         selling=any(_SELLING.search(word) for word in marketing_words),
-        job_context=has_job_context(email, no_job_in_mail, no_job_sender),
+        job_context=has_job_context(email, no_job_in_mail, no_job_sender)
+        or (not (no_job_in_mail or no_job_sender) and turned_down_after_the_talk(email, status.status)),
         names_no_job=no_job_in_mail or no_job_sender,
         subject_application=bool(phrases.SUBJECT_APPLICATION.search(subject)),
         subject_alert=bool(phrases.SUBJECT_ALERT.search(subject)),
