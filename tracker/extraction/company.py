@@ -25,6 +25,7 @@ from tracker.extraction.agency_trades import is_agency_domain
 from tracker.extraction.client_contacts import add_client_contacts
 from tracker.extraction.client_conversations import add_client_conversations
 from tracker.extraction.client_firms import add_client_firms, names_a_client_firm
+from tracker.extraction.client_full_names import client_in_full
 from tracker.extraction.decided_clients import add_decided_clients
 from tracker.extraction.deciders import decider_names, names_a_decider
 from tracker.extraction.domain_signed_names import with_domain_signed_name
@@ -199,6 +200,7 @@ def find_employer(
         return EmployerReading(None)  # "Indeed Application: ..." names the board, not the employer
     text_and_sender = any(c.text_says for c in best) and any(not c.text_says for c in best)
     name = with_brand_possessive(with_agency_trade(display_name(best, email), email), email)
+    name = client_in_full(name, email) or name  # an agency's client as it introduces it (client_full_names)
     return EmployerReading(name, score, text_and_sender)
 
 
