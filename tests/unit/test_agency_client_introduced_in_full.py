@@ -25,23 +25,23 @@ CLIENTS = [
     ),
     pytest.param(
         "Gesine Marwede <g.marwede@lotsenwerk-personal.example>",
-        "Quellbrunn – Rückmeldung",
-        "Hallo Herr Tjaden,\n\nich habe heute mit der Personalleitung von Quellbrunn Getränkelogistik "
+        "Sprottelbach – Rückmeldung",
+        "Hallo Herr Tjaden,\n\nich habe heute mit der Personalleitung von Sprottelbach Getränkelogistik "
         "gesprochen: Leider hat man sich für einen anderen Kandidaten für die Position Disponent "
         "entschieden.\n\nViele Grüße\nGesine Marwede\nPersonalberaterin\nLotsenwerk Personal GmbH\n"
         "Am Sandtorkai 7, 20457 Hamburg",
         Status.REJECTED,
-        "Quellbrunn Getränkelogistik",
+        "Sprottelbach Getränkelogistik",
         id="a_german_agencys_rejection_under_the_clients_short_form",
     ),
     pytest.param(
-        "Fenna Oudejans <fenna@dijkgraafwerving.example>",
-        "Zwaluwhoek: uitnodiging",
-        "Hoi Ruben,\n\nVanochtend heb ik Zwaluwhoek Tuinbouw Techniek gesproken: ze nodigen je uit "
+        "Fenna Hoornstra <fenna@ganzendonkwerving.example>",
+        "Kievitsbraak: uitnodiging",
+        "Hoi Ruben,\n\nVanochtend heb ik Kievitsbraak Tuinbouw Techniek gesproken: ze nodigen je uit "
         "voor een sollicitatiegesprek voor de functie Storingsmonteur, dinsdag om 14:00 uur.\n\nGroet,\n"
-        "Fenna Oudejans\nDijkgraaf Werving & Selectie\nStationsweg 4, Assen",
+        "Fenna Hoornstra\nGanzendonk Werving & Selectie\nStationsweg 4, Assen",
         Status.INTERVIEW,
-        "Zwaluwhoek Tuinbouw Techniek",
+        "Kievitsbraak Tuinbouw Techniek",
         id="a_dutch_agencys_invitation_under_the_clients_short_form",
     ),
     pytest.param(
@@ -55,22 +55,22 @@ CLIENTS = [
         id="a_spanish_consultancys_submission_under_the_clients_short_form",
     ),
     pytest.param(
-        "Ottavia Brambati <o.brambati@lariolavoro.example>",
+        "Ottavia Cernuschi <o.cernuschi@lariolavoro.example>",
         "Valbrona - colloquio",
         "Buongiorno Matteo,\n\nl'ufficio tecnico di Valbrona Cave di Porfido vorrebbe incontrarti per la "
-        "posizione di Capocantiere giovedì alle 10:00.\n\nCordiali saluti,\nOttavia Brambati\nLario Lavoro "
+        "posizione di Capocantiere giovedì alle 10:00.\n\nCordiali saluti,\nOttavia Cernuschi\nLario Lavoro "
         "Agenzia per il Lavoro\nVia Volta 3, Como",
         Status.INTERVIEW,
         "Valbrona Cave di Porfido",
         id="an_italian_agencys_interview_under_the_clients_short_form_with_a_joining_word",
     ),
     pytest.param(
-        "Corentin Lhermitte <c.lhermitte@armorial-rh.example>",
+        "Corentin Kerdrezec <c.kerdrezec@armorial-rh.example>",
         "Kerbiquet - suite de votre candidature",
         "Bonjour Maëlle,\n\nSuite à vos entretiens, Kerbiquet Salaisons Bretonnes a le plaisir de vous faire "
         "une offre d'embauche pour le poste de Responsable de Production. Je vous envoie la promesse "
         "d'embauche dans la journée.\n\nBien cordialement,"
-        "\nCorentin Lhermitte\nConsultant en recrutement\nArmorial RH\n3 quai Duguay-Trouin, Rennes",
+        "\nCorentin Kerdrezec\nConsultant en recrutement\nArmorial RH\n3 quai Duguay-Trouin, Rennes",
         Status.OFFER,
         "Kerbiquet Salaisons Bretonnes",
         id="a_french_cabinets_offer_under_the_clients_short_form",
