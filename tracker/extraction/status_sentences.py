@@ -7,6 +7,7 @@ general, "Don't meet every requirement?" asks. status_news reads every phrase an
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tracker.extraction import phrases
@@ -45,6 +46,9 @@ _LATER_STEP = re.compile(
 CLAUSE_MARKS = (",", ";", ": ", " but ", " and ")
 
 
+# The status readers ask for the sentence of the same phrase one after another (whether it is hedged, a
+# hold's, a test's, a meeting's): a third of the asks repeat one already answered in the same mail.
+@functools.lru_cache(maxsize=256)
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence holding text[start:end] begins and ends (its break included)."""
     left = _last_break_end(text, max(0, start - 400), start)
