@@ -148,7 +148,7 @@ LIMIT_SECONDS = 1.0
     ],
 )
 def test_long_repetitive_text_is_redacted_in_linear_time(body):
-    # A quadratic pattern takes tens of seconds at 200,000 characters; one second tells them apart.
-    start = time.perf_counter()
+    # A quadratic pattern takes tens of seconds at 200,000 characters; one second of CPU tells them apart.
+    start = time.process_time()
     redact_for_model(body, SENDER)
-    assert time.perf_counter() - start < LIMIT_SECONDS
+    assert time.process_time() - start < LIMIT_SECONDS
