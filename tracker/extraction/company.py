@@ -79,6 +79,7 @@ from tracker.extraction.signed_units import organisation_below_display
 from tracker.extraction.subject_clients import add_subject_clients
 from tracker.extraction.subject_employer_patterns import add_subject_patterns
 from tracker.extraction.subject_named_clients import shows_an_agency, subject_client
+from tracker.extraction.subject_news_clients import add_subject_news_clients
 from tracker.extraction.subject_opening_clients import add_subject_opening_clients
 from tracker.extraction.system_display import SYSTEM_DISPLAY_WEIGHT, names_the_employer
 from tracker.extraction.text import PreparedEmail
@@ -290,4 +291,5 @@ def _text_candidates(email: PreparedEmail) -> list[Candidate]:
     add_labelled_clients(found, email)
     add_subject_clients(found, email)
     add_subject_opening_clients(found, email)
+    add_subject_news_clients(found, email)
     return found
