@@ -30,6 +30,7 @@ from tracker.recording import record_email
 from tracker.sender_organisations import sender_organisations
 from tracker.sheet_layout import HEADER, inert_in_a_spreadsheet, row_values
 from tracker.statuses import EARLIEST
+from tracker.subject_codes import codes_shared
 from tracker.subject_threads import threaded
 from tracker.writers_followups import writers_followups
 from tracker.writers_replies import writers_replies
@@ -145,6 +146,8 @@ def track_messages(
             [(i.email, reading, i.text) for i, reading in zip(ordered, named, strict=True)]
         )
         review.update(written)
+        # Mail whose subjects share a procedure's code is one application's (tracker/subject_codes.py).
+        named = codes_shared(list(zip((item.email for item in ordered), named, strict=True)))
     conversations = threaded(zip((item.email for item in ordered), named, strict=True), whole_inbox)
     # A person's reply read as no application's joins the one application its writer's mail was about
     # (tracker/writers_replies.py): the whole inbox's, as subject threads' mail is.
