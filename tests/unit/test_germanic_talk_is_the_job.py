@@ -30,12 +30,12 @@ TALKS_THEN_A_DECISION = [
     row(
         "a_flemish_studio_goes_on_with_someone_else_after_two_talks",
         Status.REJECTED,
-        "Ateliers Vandekerckhove-Pauwels",
-        sender="Griet Pauwels <griet@vandekerckhove-pauwels.be>",
+        "Ateliers Vandekerckhove-Staelens",
+        sender="Griet Staelens <griet@vandekerckhove-staelens.be>",
         subject="Onze beslissing",
         body="Dag Wannes,\n\nBedankt voor de twee fijne gesprekken. Na lang wikken en wegen hebben we "
         "gekozen voor iemand anders, die al met glas-in-lood heeft gewerkt.\n\nHartelijke groeten,\nGriet "
-        "Pauwels\nAteliers Vandekerckhove-Pauwels",
+        "Staelens\nAteliers Vandekerckhove-Staelens",
     ),
     row(
         "an_austrian_workshop_decided_for_someone_after_the_talk",
@@ -81,7 +81,7 @@ def test_a_friend_wishing_luck_for_the_readers_talks_stays_no_job():
     result = extract(
         sender="Vinzenz Rauchegger <vinz.rauchegger@posteo.at>",
         subject="Rax am Samstag?",
-        body="Servus Kilian,\n\nwie wär's mit der Rax am Samstag, 9. Mai? Treffpunkt 6:30 am Bahnhof, Theres "
+        body="Servus Gotti,\n\nwie wär's mit der Rax am Samstag, 9. Mai? Treffpunkt 6:30 am Bahnhof, Theres "
         "kommt auch.\n\nUnd viel Glück für deine Gespräche am Montag!\n\nLG Vinz",
     )
     assert result.kind is Kind.OTHER, result

@@ -44,13 +44,13 @@ from tracker.models import Kind
             "Hola Casimiro,\n\nTrabajo con una empresa del sector agroalimentario que busca un perfil como "
             "el tuyo: tu experiencia en mantenimiento preventivo encaja muy bien. La retribución ronda los "
             "45.000 € brutos anuales.\n\nSi te interesa, lo hablamos por teléfono.\n\nUn abrazo,\n"
-            "Leocadia Urquiola\nUrquiola Selección",
-            "Leocadia Urquiola <leocadia@urquiolaseleccion.es>",
+            "Leocadia Izurrategi\nIzurrategi Selección",
+            "Leocadia Izurrategi <leocadia@izurrategiseleccion.es>",
             id="es-record-and-pay",
         ),
         pytest.param(
             "Hoofd Technische Dienst – Zwolle",
-            "Hoi Gerrit-Jan,\n\nVoor een opdrachtgever in de voedingsindustrie zoek ik een Hoofd Technische "
+            "Hoi Wiebe-Jan,\n\nVoor een opdrachtgever in de voedingsindustrie zoek ik een Hoofd Technische "
             "Dienst. Het salaris ligt tussen € 5.200 en € 6.100 per maand.\n\nZin om even te bellen?\n\n"
             "Groet,\nFemke Zuidhoek\nZuidhoek Search",
             "Femke Zuidhoek <femke@zuidhoeksearch.nl>",

@@ -50,8 +50,8 @@ DESK_MAIL = [
     application_row(
         "a_brazilian_town_hall_with_its_competitions_desk_after_it",
         Status.APPLIED,
-        "Prefeitura de Lagoa do Taquaril",
-        sender="Prefeitura de Lagoa do Taquaril – Concursos <concursos@lagoadotaquaril.gov.br>",
+        "Prefeitura de Lagoa do Murtimbó",
+        sender="Prefeitura de Lagoa do Murtimbó – Concursos <concursos@lagoadomurtimbo.gov.br>",
         subject="Confirmação de inscrição",
         body="Prezada candidata,\n\nRecebemos a sua candidatura para o cargo de Agente Administrativo.\n\n"
         "Mensagem automática.",
@@ -82,7 +82,7 @@ def test_the_public_bodys_desk_is_no_part_of_its_name(mail, status, company, tit
         ("Espace candidats - Mairie de Saint-Oulph", "Mairie de Saint-Oulph"),
         ("Drumcashel County Council Competitions", "Drumcashel County Council"),
         # An organiser's own name: its "of the competitions" is a word of the name.
-        ("Instituto Jequitibá de Concursos", "Instituto Jequitibá de Concursos"),
+        ("Instituto Ipezal de Concursos", "Instituto Ipezal de Concursos"),
     ],
 )
 def test_a_display_names_public_desk_is_taken_off(display, employer):

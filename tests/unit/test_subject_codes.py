@@ -102,9 +102,7 @@ def test_a_french_withdrawal_naming_the_role_short_joins_the_offer_its_number_na
             application_email("applied", employer, "Ingénieur Sûreté de Fonctionnement Ferroviaire"),
         ),
         (
-            mail(
-                "m2", 40, "Maëlys Kerhervé <m.kerherve@sud-armor.example>", "RE: Offre 4419027 - désistement"
-            ),
+            mail("m2", 40, "Maëlys Kerjégu <m.kerjegu@sud-armor.example>", "RE: Offre 4419027 - désistement"),
             application_email("withdrawn", employer, "Ingénieur SdF"),
         ),
     ]

@@ -39,10 +39,10 @@ from tests.extraction_support import extract
             id="brazilian_pleno_before_its_field",
         ),
         pytest.param(
-            "Cantieri Valtellinesi <selezione@cantierivaltellinesi.it>",
+            "Cantieri Orvadesi <selezione@cantieriorvadesi.it>",
             "Esito colloquio",
             "Gentile Ottavio,\n\nla ringraziamo per la sua candidatura come Progettista Sen. Impianti "
-            "Elettrici presso Cantieri Valtellinesi.\n\nCordiali saluti,\nUfficio Selezione",
+            "Elettrici presso Cantieri Orvadesi.\n\nCordiali saluti,\nUfficio Selezione",
             "Progettista Sen. Impianti Elettrici",
             id="italian_grade_then_capitalised_field",
         ),

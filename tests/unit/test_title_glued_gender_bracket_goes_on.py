@@ -15,10 +15,10 @@ from tests.extraction_support import extract
     ("sender", "subject", "body", "title"),
     [
         pytest.param(
-            "Cordillera Viñedos <no-reply@hire.lever.co>",
-            "Cordillera Viñedos – recibimos tu postulación",
-            "Hola Ismael,\n\nGracias por postular al cargo de Jefe(a) de Bodega Vitivinícola en Cordillera "
-            "Viñedos.\n\nRevisaremos tu perfil y te contactaremos.\n\nEquipo de Personas\nCordillera Viñedos",
+            "Escarlón Viñedos <no-reply@hire.lever.co>",
+            "Escarlón Viñedos – recibimos tu postulación",
+            "Hola Ismael,\n\nGracias por postular al cargo de Jefe(a) de Bodega Vitivinícola en Escarlón "
+            "Viñedos.\n\nRevisaremos tu perfil y te contactaremos.\n\nEquipo de Personas\nEscarlón Viñedos",
             "Jefe(a) de Bodega Vitivinícola",
             id="spanish_ats_sentence",
         ),
@@ -39,11 +39,11 @@ from tests.extraction_support import extract
             id="mexican_ats_with_code_after",
         ),
         pytest.param(
-            "Gaspar Villalpando <seleccion@clinicaelrosedal.mx>",
+            "Gaspar Tolentes <seleccion@clinicaelrosedal.mx>",
             "Entrevista – Técnico(a) en Radiología",
             "Buen día, Renata.\n\nTe confirmo que continúas en el proceso de la vacante de Técnico(a) en "
             "Radiología Intervencionista en Clínica El Rosedal. Te esperamos el jueves a las 10:00 h.\n\n"
-            "Saludos,\nGaspar Villalpando\nReclutamiento",
+            "Saludos,\nGaspar Tolentes\nReclutamiento",
             "Técnico(a) en Radiología Intervencionista",
             id="post_named_by_its_field_after_en",
         ),

@@ -30,10 +30,10 @@ from tests.extraction_support import extract
             id="italian_rota_after_dash",
         ),
         pytest.param(
-            "Hospital Vale do Jequitibá <rh@hvjequitiba.example>",
+            "Hospital Vale do Ipezal <rh@hvipezal.example>",
             "Candidatura recebida",
             "Olá Jurema,\n\nRecebemos sua candidatura para a vaga de Técnico(a) de Enfermagem (plantão "
-            "noturno 12x36). Em breve entraremos em contato.\n\nEquipe de Gente\nHospital Vale do Jequitibá",
+            "noturno 12x36). Em breve entraremos em contato.\n\nEquipe de Gente\nHospital Vale do Ipezal",
             "Técnico(a) de Enfermagem",
             id="brazilian_duty_in_brackets",
         ),

@@ -67,7 +67,7 @@ _CALENDAR_WORDS = frozenset(
     {*ENGLISH, *FRENCH, *SPANISH, *GERMAN, *DUTCH, *PORTUGUESE, *ITALIAN, *ENGLISH_MONTHS, *FRENCH_MONTHS,
      *SPANISH_MONTHS, *GERMAN_MONTHS, *DUTCH_MONTHS, *PORTUGUESE_MONTHS, *ITALIAN_MONTHS}
 )  # fmt: skip
-# The nouns a company's name ends with that the clause words also hold: "Drumlane Foods Group".
+# The nouns a company's name ends with that the clause words also hold: "Quennock Foods Group".
 _NAME_NOUNS_AMONG_STOP_WORDS = frozenset({"group", "services", "global", "online", "campus"})
 _NOT_NAME_WORDS = (
     (STOP_WORDS - _NAME_NOUNS_AMONG_STOP_WORDS)
