@@ -34,7 +34,6 @@ from tracker.extraction.phrases.spanish_anchors import EN_POST_WORDS
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.places import only_places
 from tracker.extraction.text import PreparedEmail
-from tracker.extraction.title_abbreviations import with_abbreviation_dots_kept
 from tracker.extraction.title_gender_marks import GLUED_GENDER_ENDING
 
 # A name as boards write it: capitalised words, a legal form's dotted parts too, and a name's particles
@@ -321,7 +320,7 @@ def _employer_before_town(title_and_employer: str) -> tuple[str, str]:
 
 def _posting_title(raw: str, next_line: str) -> str:
     """The title of a board's sentence or block line, without the place written after it."""
-    if end := _TITLE_END.search(with_abbreviation_dots_kept(raw, raw)):
+    if end := _TITLE_END.search(raw):
         raw = raw[: end.start()]
     raw = raw.strip()
     if (place := _IN_PLACE.search(raw)) and only_places(place.group("place").strip(" .")):

@@ -15,7 +15,6 @@ from tracker.email_reading.cleanup import (
 )
 from tracker.extraction import phrases
 from tracker.extraction.phrases.pattern_shape import compile_first_tested
-from tracker.extraction.title_abbreviations import with_abbreviation_dots_kept
 from tracker.models import EmailMessage
 from tracker.names import split_sender
 
@@ -71,7 +70,7 @@ _TYPOGRAPHY = (
 )
 # Gmail snippets and some plain-text parts carry HTML's entities ("AT&amp;T", "We&#39;re").
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
-_TITLE_DOT = compile_first_tested(r"(?<=\w)\.(?:net|js)\b")
+_TITLE_DOT = compile_first_tested(r"\b(?:jr|sr)\.(?= \w)|(?<=\w)\.(?:net|js)\b")
 _SENTENCE_END = re.compile(r"[.!?]\s+|\n")
 
 # Role markers addressed to a language model ("System:", "<system>", "[INST]"); the wordier
@@ -205,25 +204,23 @@ def says_nothing(body: str) -> bool:
 
 def _read(text: str) -> tuple[str, str, dict[str, list[re.Match[str]]], bool]:
     """The text minus injected instructions, lowercased, its phrase matches, and whether any were removed."""
-    lowered = _title_dots_kept(lowercase(text), text)
+    lowered = _title_dots_kept(lowercase(text))
     hits = phrases.scan(lowered)
     if not _has_injection(lowered, hits):
         return text, lowered, hits, False
     text, _ = remove_injected_instructions(text)
-    lowered = _title_dots_kept(lowercase(text), text)
+    lowered = _title_dots_kept(lowercase(text))
     return text, lowered, phrases.scan(lowered), True
 
 
-def _title_dots_kept(lowered: str, text: str) -> str:
+def _title_dots_kept(lowered: str) -> str:
     """`lowered` with the dots inside titles' words ("Sr. Analyst", "Node.js", "ASP.NET") made dot leaders.
 
     Phrases read a "." as a sentence's end; these dots end nothing. The length is unchanged, so
     offsets still read the original text, dots and all.
     """
-    # An abbreviation's dot is read in the text as written (title_abbreviations.py); the others are in
-    # one of these.
-    lowered = with_abbreviation_dots_kept(lowered, text)
-    if ".net" not in lowered and ".js" not in lowered:
+    # Every such dot is in one of these; "r." alone is in most mail ("offer.", "your.").
+    if "jr." not in lowered and "sr." not in lowered and ".net" not in lowered and ".js" not in lowered:
         return lowered
     return _TITLE_DOT.sub(_dot_leader, lowered)
 
