@@ -34,8 +34,8 @@ from tracker.subject_codes import codes_shared
 from tracker.subject_threads import threaded
 from tracker.writers_followups import writers_followups
 from tracker.writers_replies import writers_replies
-from tracker.written_employers import employers_written, is_step
-from tracker.written_titles import follow_up_text, keeps_text, titles_written
+from tracker.written_employers import employers_written
+from tracker.written_titles import follow_up_text, is_step, keeps_text, titles_written
 
 TRACK_USER = "local"
 

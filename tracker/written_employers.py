@@ -28,7 +28,7 @@ from tracker.names import company_key, title_key
 from tracker.sender_organisations import organisation_labels, sender_organisations
 from tracker.sender_spellings import spelled_by_a_label
 from tracker.subject_threads import no_employer
-from tracker.written_titles import plain_text
+from tracker.written_titles import is_step, plain_text
 
 STEP_WRITING_ITS_EMPLOYER = (
     "an email whose employer was read from another line was joined to the one open application whose "
@@ -37,11 +37,6 @@ STEP_WRITING_ITS_EMPLOYER = (
 
 # The statuses after which an application takes no more steps.
 _CLOSING = frozenset((Status.REJECTED, Status.WITHDRAWN))
-
-
-def is_step(reading: Extraction) -> bool:
-    """Whether a reading is an application's step after its confirmation: `track` keeps its text for this."""
-    return reading.is_application and reading.status not in (None, Status.APPLIED)
 
 
 @dataclass

@@ -86,18 +86,18 @@ def titles_written(items: Sequence[tuple[EmailMessage, Extraction, str]]) -> lis
             plain, subject = alike_text(text), alike_text(email.subject)
             if not reading.job_title or not _writes(plain, reading.job_title):
                 # A confirmation's subject names its own title (or a board's other posts): a step's, its role.
-                asked = f"{subject}\n{plain}" if _a_step(reading) or not reading.job_title else plain
+                asked = f"{subject}\n{plain}" if is_step(reading) or not reading.job_title else plain
                 found = _the_role_written(reading, asked, roles)
             elif (
-                _a_step(reading) and readers[company_key(reading.company), title_key(reading.job_title)] == 1
+                is_step(reading) and readers[company_key(reading.company), title_key(reading.job_title)] == 1
             ):
                 found = _the_role_over_the_line_read(reading, subject, plain, roles)
         read.append(replace(reading, job_title=found) if found else reading)
     return read
 
 
-def _a_step(reading: Extraction) -> bool:
-    """Whether a reading is an application's step after its confirmation (written_employers.is_step)."""
+def is_step(reading: Extraction) -> bool:
+    """Whether a reading is an application's step after its confirmation: `track` keeps its text for this."""
     return reading.is_application and reading.status not in (None, Status.APPLIED)
 
 
