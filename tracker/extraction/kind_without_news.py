@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction import phrases
-from tracker.extraction.headhunter_approaches import approaches_the_reader
+from tracker.extraction.headhunter_approaches import HEADHUNTER_APPROACH, approaches_the_reader
 from tracker.extraction.kind_evidence import Evidence
 from tracker.extraction.kind_reading import (
     APPLICATION_SUBJECT,
@@ -80,9 +80,7 @@ def kind_of_unread_mail(email: PreparedEmail) -> KindReading:
     """The kind of mail no pattern reads: "other", as sure as its job words let it be; a head hunter's
     approach told in wording no outreach phrase lists is outreach (headhunter_approaches.py)."""
     if approaches_the_reader(email):
-        return KindReading(
-            Kind.RECRUITER_OUTREACH, UNMEASURED, "a head hunter's approach, read from its parts"
-        )
+        return KindReading(Kind.RECRUITER_OUTREACH, UNMEASURED, HEADHUNTER_APPROACH)
     if _JOB_VOCABULARY.search(email.head_lower):
         return KindReading(Kind.OTHER, JOB_WORDS_ONLY, "job words but no pattern")
     if _UNMEASURED_JOB_VOCABULARY.search(email.head_lower):
