@@ -77,7 +77,7 @@ _NOT_NAME_WORDS = (
 ) - {"company", "systems"}
 
 
-def client_in_full(name: str | None, email: PreparedEmail) -> str | None:
+def client_in_full(name: str, email: PreparedEmail) -> str:
     """`name` as the agency introduces its client in full, where the mail is an agency's and writes it
     so; else `name`."""
     if not name or f"{name} " not in f"{email.subject}\n{email.body}":

@@ -201,7 +201,7 @@ def find_employer(
         return EmployerReading(None)  # "Indeed Application: ..." names the board, not the employer
     text_and_sender = any(c.text_says for c in best) and any(not c.text_says for c in best)
     name = with_brand_possessive(with_agency_trade(display_name(best, email), email), email)
-    name = client_in_full(name, email) or name  # an agency's client as it introduces it (client_full_names)
+    name = client_in_full(name, email)  # an agency's client as it introduces it (client_full_names)
     return EmployerReading(name, score, text_and_sender)
 
 
