@@ -7,8 +7,8 @@ docs/decisions/2026-12-compiled-reading.md says why and how it ships.
     python -m ops.compiled_reading --check                (make lint: mypyc's analysis only, no C compiled)
 
 It compiles tracker/extraction (but its package __init__), tracker/names.py (with the modules it reads:
-compatible_spellings.py, short_forms.py, title_forms.py, cohort_words.py, company_suffixes.py,
-written_legal_forms.py, folded_text.py, title_keys.py and sender_addresses.py) and
+compatible_spellings.py, short_forms.py, title_forms.py, title_word_orders.py, cohort_words.py,
+company_suffixes.py, written_legal_forms.py, folded_text.py, title_keys.py and sender_addresses.py) and
 tracker/email_reading/cleanup.py in a copy of tracker/, and writes the build tracker/compiled_reading.py
 loads: the shared library, a module file per compiled module in the packages' layout with the phrase
 tables beside them, and manifest.json. The build is kept only if it is for the runtime (CPython 3.11 on
@@ -44,6 +44,7 @@ COMPILED = (
     "tracker/compatible_spellings.py",
     "tracker/short_forms.py",
     "tracker/title_forms.py",
+    "tracker/title_word_orders.py",
     # The intake's words the reading and the bookkeeping share.
     "tracker/cohort_words.py",
     # The parts of names.py split from it: the suffixes a key leaves off, folding, title keys, From headers.

@@ -11706,6 +11706,121 @@ AGENCY_REFERENCE_BESIDE_ITS_CLIENT = _inbox(
     ),
 )
 
+TITLE_WORDED_TWO_WAYS = _inbox(
+    "title_worded_two_ways",
+    "an employer's later mail writes the role with other linking words, its genders joined by 'or' or its "
+    "words in another order ('Specialist, Payroll Operations' and 'Payroll Operations Specialist'): one application each; a second "
+    "role at one employer keeps its own mail",
+    Mail(
+        "tx01",
+        "03-02 09:00",
+        "Maison Quérillac <querillac@myworkday.com>",
+        "Nous avons bien reçu votre candidature",
+        "Bonjour Jordan,\n\nNous confirmons la réception de votre candidature au poste de Conseillère ou "
+        "conseiller en gestion de patrimoine chez Maison Quérillac.\n\nL'équipe Talents",
+        "querillac",
+        "applied",
+    ),
+    Mail(
+        "tx02",
+        "03-19 14:00",
+        "Aurélie Vantroux <a.vantroux@querillac.fr>",
+        "Entrevue – Conseiller(ère) gestion de patrimoine",
+        "Bonjour Jordan,\n\nNous aimerions vous rencontrer en entrevue pour le poste de Conseiller(ère) gestion "
+        "de patrimoine. Seriez-vous disponible jeudi à 10 h?\n\nAurélie Vantroux\nRecrutement, Maison Quérillac",
+        "querillac",
+        "interview",
+    ),
+    Mail(
+        "tx03",
+        "03-03 10:00",
+        "Thornvale Freight <thornvale@myworkday.com>",
+        "Thank you for applying: Specialist, Payroll Operations - Benelux",
+        "Hi Jordan, thank you for applying for the Specialist, Payroll Operations - Benelux position at Thornvale "
+        "Freight.",
+        "thornvale",
+        "applied",
+    ),
+    Mail(
+        "tx04",
+        "04-22 10:00",
+        "Thornvale Freight <thornvale@myworkday.com>",
+        "Your application for Payroll Operations Specialist, Benelux & Nordics",
+        "Hi Jordan, thank you for your interest in the Payroll Operations Specialist, Benelux & Nordics role at "
+        "Thornvale Freight. Unfortunately we have decided to move forward with other candidates.",
+        "thornvale",
+        "rejected",
+    ),
+    Mail(
+        "tx05",
+        "03-04 08:30",
+        "Kranichsfeld Werkzeuge GmbH <karriere@kranichsfeld.de>",
+        "Ihre Bewerbung als Referent für Einkauf (m/w/d)",
+        "Hallo Jordan,\n\nvielen Dank für Ihre Bewerbung als Referent für Einkauf (m/w/d) bei der Kranichsfeld "
+        "Werkzeuge GmbH. Wir melden uns in Kürze bei Ihnen.\n\nIhr Recruiting-Team",
+        "kranichsfeld",
+        "applied",
+    ),
+    Mail(
+        "tx06",
+        "03-16 11:00",
+        "Kranichsfeld Werkzeuge GmbH <karriere@kranichsfeld.de>",
+        "Einladung zum Vorstellungsgespräch – Referentin Einkauf",
+        "Hallo Jordan,\n\nwir laden Sie gerne zu einem Vorstellungsgespräch für die Position Referentin Einkauf "
+        "ein. Passt Ihnen Dienstag, der 24. März, um 14 Uhr?\n\nViele Grüße\nKranichsfeld Werkzeuge GmbH",
+        "kranichsfeld",
+        "interview",
+    ),
+    Mail(
+        "tx07",
+        "03-05 12:00",
+        "Distribuciones Olivenza <empleo@olivenza.es>",
+        "Hemos recibido tu candidatura – Analista de Compras",
+        "Hola Jordan,\n\nGracias por tu candidatura al puesto de Analista de Compras en Distribuciones Olivenza. "
+        "Revisaremos tu perfil con atención.\n\nEquipo de Selección",
+        "olivenza",
+        "applied",
+    ),
+    Mail(
+        "tx08",
+        "03-20 09:30",
+        "Distribuciones Olivenza <empleo@olivenza.es>",
+        "Entrevista – Analista Compras y Aprovisionamiento",
+        "Hola Jordan,\n\nNos gustaría invitarte a una entrevista para el puesto de Analista Compras y "
+        "Aprovisionamiento el martes 24 a las 10:00.\n\nUn saludo,\nDistribuciones Olivenza",
+        "olivenza",
+        "interview",
+    ),
+    Mail(
+        "tx09",
+        "03-06 09:00",
+        "Quillmoor Systems <quillmoor@myworkday.com>",
+        "Thank you for applying: Sales Manager",
+        "Hi Jordan, thank you for applying for the Sales Manager position at Quillmoor Systems.",
+        "quillmoor-sales",
+        "applied",
+    ),
+    Mail(
+        "tx10",
+        "03-07 09:00",
+        "Quillmoor Systems <quillmoor@myworkday.com>",
+        "Thank you for applying: Manager, Sales Engineering",
+        "Hi Jordan, thank you for applying for the Manager, Sales Engineering position at Quillmoor Systems.",
+        "quillmoor-engineering",
+        "applied",
+    ),
+    Mail(
+        "tx11",
+        "03-18 15:00",
+        "Quillmoor Systems <quillmoor@myworkday.com>",
+        "Interview invitation: Sales Engineering Manager",
+        "Hi Jordan, we would like to invite you to an interview for the Sales Engineering Manager role at "
+        "Quillmoor Systems. Please pick a time with the link below.",
+        "quillmoor-engineering",
+        "interview",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -11814,6 +11929,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     RECRUITER_NAMED_WHOLE,
     AGENCY_REFERENCE_BESIDE_ITS_CLIENT,
     AGENCY_UPDATE_WITHOUT_ROLE_AFTER_OWN_CANDIDACY,
+    TITLE_WORDED_TWO_WAYS,
 )
 
 

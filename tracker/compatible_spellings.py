@@ -12,6 +12,7 @@ import re
 from tracker.cohort_words import COHORT_NOUNS, ENGLISH_MONTHS, ENGLISH_SEASONS
 from tracker.short_forms import cut_short, with_initials_spelled, with_short_words_spelled
 from tracker.title_forms import in_one_form
+from tracker.title_word_orders import content_words, reordered_run
 
 # Words that say the level of one role, not another role ("Senior Data Engineer II").
 _LEVELS = {"i", "ii", "iii", "iv", "1", "2", "3", "4"}
@@ -116,9 +117,25 @@ def compatible_titles(key_a: str, key_b: str) -> bool:
         return True  # the role in both genders, or in the other (title_forms.py)
     words_a, words_b = key_a.split(), key_b.split()
     spelled_a, spelled_b = _spelled(words_a, words_b), _spelled(words_b, words_a)
-    if spelled_a == words_a and spelled_b == words_b:
+    if (spelled_a != words_a or spelled_b != words_b) and _compatible_titles(
+        " ".join(spelled_a), " ".join(spelled_b)
+    ):
+        return True
+    return _worded_alike(key_a, key_b) or _worded_alike(one_a, one_b)
+
+
+def _worded_alike(key_a: str, key_b: str) -> bool:
+    """Whether two title keys write one role's words with other linking words or in another order
+    (title_word_orders.py): "conseiller ou conseiller en paie", "conseiller paie"."""
+    content_a, content_b = content_words(key_a), content_words(key_b)
+    if not content_a or not content_b:
         return False
-    return _compatible_titles(" ".join(spelled_a), " ".join(spelled_b))
+    if (content_a, content_b) != (key_a.split(), key_b.split()) and _compatible_titles(
+        " ".join(content_a), " ".join(content_b)
+    ):
+        return True
+    shorter, longer = sorted((content_a, content_b), key=len)
+    return reordered_run(shorter, longer)
 
 
 def _spelled(words: list[str], other: list[str]) -> list[str]:
