@@ -27,6 +27,7 @@ from tracker.memory_store import MemoryApplicationStore
 from tracker.models import Application, EmailMessage, Extraction
 from tracker.ports import UserTransaction
 from tracker.recording import record_email
+from tracker.scheduled_writers import is_scheduling_mail, scheduled_with_writers
 from tracker.sender_organisations import sender_organisations
 from tracker.sheet_layout import HEADER, inert_in_a_spreadsheet, row_values
 from tracker.statuses import EARLIEST
@@ -117,7 +118,7 @@ def track_messages(
         summary.by_kind[extraction.kind.value] += 1
         # A receipt keeps the start of its text: where it says its role is (employer_sites.sites_in_receipts).
         kept = email.body[:RECEIPT_TEXT] if is_receipt(extraction) else ""
-        keeps = keeps_text(extraction, email) or is_step(extraction)
+        keeps = keeps_text(extraction, email) or is_step(extraction) or is_scheduling_mail(email)
         text = follow_up_text(email) if whole_inbox and keeps else ""
         extracted.append(
             _Extracted(seq, replace(email, body=kept), extraction, sender_organisations(email), text)
@@ -148,6 +149,12 @@ def track_messages(
         review.update(written)
         # Mail whose subjects share a procedure's code is one application's (tracker/subject_codes.py).
         named = codes_shared(list(zip((item.email for item in ordered), named, strict=True)))
+        # A scheduling tool's confirmation naming the writer of one application's mail is that
+        # application's (tracker/scheduled_writers.py).
+        named, booked = scheduled_with_writers(
+            [(i.email, reading, i.text) for i, reading in zip(ordered, named, strict=True)]
+        )
+        review.update(booked)
     conversations = threaded(zip((item.email for item in ordered), named, strict=True), whole_inbox)
     # A person's reply read as no application's joins the one application its writer's mail was about
     # (tracker/writers_replies.py): the whole inbox's, as subject threads' mail is.

@@ -11821,6 +11821,76 @@ TITLE_WORDED_TWO_WAYS = _inbox(
     ),
 )
 
+BOOKED_WITH_THE_WRITER = _inbox(
+    "booked_with_the_writer",
+    "a recruiter sends her booking link and the scheduling tool confirms the call naming her, not the employer "
+    "(in English and in French, before and after her own mail): each booking is her application's",
+    Mail(
+        "bw01",
+        "03-02 09:00",
+        "Harrowgate Labs <noreply@candidates.workablemail.com>",
+        "Thanks for applying to Harrowgate Labs",
+        "Hi Jordan,\n\nThanks for applying for the QA Analyst role at Harrowgate Labs. We will read it "
+        "carefully and write to you about the next steps.\n\nThe Harrowgate Labs team",
+        "harrowgate",
+        "applied",
+    ),
+    Mail(
+        "bw02",
+        "03-09 10:00",
+        "Ilse Dornbusch <ilse.dornbusch@harrowgatelabs.com>",
+        "Harrowgate Labs – intro call for the QA Analyst role",
+        "Hi Jordan,\n\nThanks for applying for our QA Analyst role. I'd love to set up a 30-minute intro "
+        "call: please pick a slot on my Calendly: https://calendly.com/ilse-dornbusch/intro\n\nBest,\nIlse "
+        "Dornbusch\nTalent Acquisition, Harrowgate Labs",
+        "harrowgate",
+        "interview",
+    ),
+    Mail(
+        "bw03",
+        "03-09 15:00",
+        "Calendly <notifications@calendly.com>",
+        "Confirmed: Intro call with Ilse Dornbusch on Thursday, March 12, 2026",
+        "Hi Jordan Reyes,\n\nYour Intro call with Ilse Dornbusch at 2:00pm - 2:30pm (Central European Time) on "
+        "Thursday, March 12, 2026 is scheduled.\n\nEvent: Intro call\nLocation: Google Meet\n\nNeed to make "
+        "changes to this event?\nCancel | Reschedule\n\nPowered by Calendly.com",
+        "harrowgate",
+        "interview",
+    ),
+    Mail(
+        "bw04",
+        "03-03 11:00",
+        "Atelier Brunehaut <recrutement@brunehaut.fr>",
+        "Candidature reçue – Chargé(e) de communication",
+        "Bonjour Jordan,\n\nNous avons bien reçu votre candidature au poste de Chargé(e) de communication chez "
+        "Atelier Brunehaut. Nous reviendrons vers vous rapidement.\n\nL'équipe RH",
+        "brunehaut",
+        "applied",
+    ),
+    Mail(
+        "bw05",
+        "03-13 17:00",
+        "Calendly <notifications@calendly.com>",
+        "Confirmé : Jordan Reyes et Margaux Lestrade le mardi 17 mars 2026",
+        "Bonjour Jordan Reyes,\n\nVotre événement est planifié.\n\nÉvénement : Échange\nInvitée par : "
+        "Margaux Lestrade\nDate : mardi 17 mars 2026\nHeure : 10 h 00 – 10 h 45\nLieu : Google Meet\n\n"
+        "Propulsé par Calendly",
+        "brunehaut",
+        "interview",
+    ),
+    Mail(
+        "bw06",
+        "03-18 09:30",
+        "Margaux Lestrade <m.lestrade@brunehaut.fr>",
+        "Suite de notre échange – Chargé(e) de communication",
+        "Bonjour Jordan,\n\nMerci pour notre entrevue d'hier. Nous aimerions vous rencontrer une seconde fois "
+        "avec la directrice de la communication, jeudi 26 mars à 14 h, dans nos locaux.\n\nMargaux Lestrade\n"
+        "Ressources humaines, Atelier Brunehaut",
+        "brunehaut",
+        "interview",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -11930,6 +12000,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     AGENCY_REFERENCE_BESIDE_ITS_CLIENT,
     AGENCY_UPDATE_WITHOUT_ROLE_AFTER_OWN_CANDIDACY,
     TITLE_WORDED_TWO_WAYS,
+    BOOKED_WITH_THE_WRITER,
 )
 
 

@@ -57,7 +57,7 @@ def writers_replies(
             yield email, reading, None
             continue
         subject = base_subject(email.subject)[0]
-        application = _one_application(earlier.get(writer, []), email.sender)
+        application = one_application(earlier.get(writer, []), email.sender)
         if (
             reading.kind is not Kind.OTHER
             or application is None
@@ -96,7 +96,7 @@ def person_address(raw_sender: str) -> str:
     return sender.address
 
 
-def _one_application(readings: list[Extraction], sender: str) -> tuple[str, str | None] | None:
+def one_application(readings: list[Extraction], sender: str) -> tuple[str, str | None] | None:
     """The employer and title of the one application `readings` (one writer's application mail) are
     about: every employer read spelled alike, every title read written alike, and one employer named at
     least; None otherwise."""
