@@ -11891,6 +11891,65 @@ BOOKED_WITH_THE_WRITER = _inbox(
     ),
 )
 
+EMPLOYER_NAMED_IN_TWO_LANGUAGES = _inbox(
+    "employer_named_in_two_languages",
+    "a bilingual employer's ATS and its recruiters write its name in the language of each mail ('Banque "
+    "Fleurimont', 'Fleurimont Bank'; 'Rheinauer Versicherung', 'Rheinauer Insurance'): one employer each; an "
+    "insurer sharing a bank's name stays apart",
+    Mail(
+        "el01",
+        "03-02 09:00",
+        "Banque Fleurimont <fleurimont@myworkday.com>",
+        "Confirmation de candidature",
+        "Bonjour Jordan,\n\nNous avons bien reçu votre candidature au poste d'Analyste, risque de crédit à la "
+        "Banque Fleurimont. Vous pouvez suivre son évolution dans votre compte candidat.\n\nAcquisition de "
+        "talents, Banque Fleurimont",
+        "fleurimont",
+        "applied",
+    ),
+    Mail(
+        "el02",
+        "03-16 13:00",
+        "Olivia Tremblay <olivia.tremblay@fleurimont.ca>",
+        "Fleurimont Bank – interview for Analyste, risque de crédit",
+        "Hi Jordan,\n\nThank you for your interest in Fleurimont Bank. We would like to invite you to an "
+        "interview for the Analyste, risque de crédit position next Wednesday at 10 am.\n\nOlivia Tremblay\n"
+        "Talent Acquisition, Fleurimont Bank",
+        "fleurimont",
+        "interview",
+    ),
+    Mail(
+        "el05",
+        "03-05 08:00",
+        "Rheinauer Versicherung AG <karriere@rheinauer.de>",
+        "Ihre Bewerbung als Aktuar (m/w/d)",
+        "Hallo Jordan,\n\nvielen Dank für Ihre Bewerbung als Aktuar (m/w/d) bei der Rheinauer Versicherung AG. "
+        "Wir melden uns in Kürze.\n\nIhr Recruiting-Team",
+        "rheinauer",
+        "applied",
+    ),
+    Mail(
+        "el06",
+        "03-23 15:00",
+        "Rheinauer Careers <karriere@rheinauer.de>",
+        "Interview invitation – Aktuar (m/w/d)",
+        "Hello Jordan,\n\nThank you for applying to Rheinauer Insurance. We would like to invite you to an "
+        "interview for the Aktuar (m/w/d) position on Monday, 30 March, at 2 pm.\n\nRheinauer Insurance",
+        "rheinauer",
+        "interview",
+    ),
+    Mail(
+        "el07",
+        "03-09 11:00",
+        "Fleurimont Assurances <carrieres@fleurimont-assurances.ca>",
+        "Candidature reçue – Analyste, risque de crédit",
+        "Bonjour Jordan,\n\nMerci d'avoir postulé au poste d'Analyste, risque de crédit chez Fleurimont "
+        "Assurances.\n\nL'équipe Carrières",
+        "fleurimont-assurances",
+        "applied",
+    ),
+)
+
 WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     JOB_BOARDS,
     BOARD_AND_ATS,
@@ -12001,6 +12060,7 @@ WRITTEN_INBOXES: tuple[WrittenInbox, ...] = (
     AGENCY_UPDATE_WITHOUT_ROLE_AFTER_OWN_CANDIDACY,
     TITLE_WORDED_TWO_WAYS,
     BOOKED_WITH_THE_WRITER,
+    EMPLOYER_NAMED_IN_TWO_LANGUAGES,
 )
 
 

@@ -9,6 +9,7 @@ import re
 
 from tracker.company_suffixes import COMPANY_SUFFIXES
 from tracker.compatible_spellings import head_and_initials
+from tracker.employer_languages import in_english_words, translated_kind
 from tracker.extraction.agency_trades import names_an_agency
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.squashed_names import run_together
@@ -158,8 +159,9 @@ def are_one_employer(key_a: str, key_b: str) -> bool:
     """Whether two names one sender writes are one employer's spellings: spelled alike as one domain's
     (sender_domains.spelled_alike), or the words of one, less a group's word, all among the other's
     ("gruppo bragato" of "officine bragato", "lechner maschinenbau" of "maschinenbau lechner"), or one the
-    other's first words squashed and the rest as initials, as a domain writes it ("brandtpb"); never two
-    names each with a word the other lacks ("ferraris logistica", "ferraris arredamenti")."""
+    other's first words squashed and the rest as initials, as a domain writes it ("brandtpb"), or so with
+    the organisation's kind in one language ("banque fleurimont", "fleurimont bank": employer_languages.py);
+    never two names each with a word the other lacks ("ferraris logistica", "ferraris arredamenti")."""
     if not key_a or not key_b:
         return False
     if key_a == key_b or spelled_alike(key_a, key_b) or _noun_and_label(key_a, key_b):
@@ -167,4 +169,10 @@ def are_one_employer(key_a: str, key_b: str) -> bool:
     if key_a in head_and_initials(key_b) or key_b in head_and_initials(key_a):
         return True
     words_a, words_b = set(key_a.split()) - GROUP_WORDS, set(key_b.split()) - GROUP_WORDS
+    if words_a and words_b and (words_a <= words_b or words_b <= words_a):
+        return True
+    if not translated_kind(key_a) and not translated_kind(key_b):
+        return False
+    # The name in two languages ("banque fleurimont", "fleurimont bank": tracker/employer_languages.py).
+    words_a, words_b = in_english_words(key_a) - GROUP_WORDS, in_english_words(key_b) - GROUP_WORDS
     return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
