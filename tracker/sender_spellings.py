@@ -174,5 +174,5 @@ def are_one_employer(key_a: str, key_b: str) -> bool:
     if not translated_kind(key_a) and not translated_kind(key_b):
         return False
     # The name in two languages ("banque fleurimont", "fleurimont bank": tracker/employer_languages.py).
-    words_a, words_b = in_english_words(key_a) - GROUP_WORDS, in_english_words(key_b) - GROUP_WORDS
-    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
+    english_a, english_b = in_english_words(key_a) - GROUP_WORDS, in_english_words(key_b) - GROUP_WORDS
+    return bool(english_a and english_b) and (english_a <= english_b or english_b <= english_a)
