@@ -1,5 +1,6 @@
 """What a mail writes around an employer's name that a person keeps or leaves off: the name's own "The"
-("The Hartford"), a branch's town after a brand ("PulseFit Swindon"), a footer's registered name beside
+("The Hartford"), a branch's town after a brand ("PulseFit Swindon"), a country's registered arm of a brand
+("Brand Ireland Ltd.", "Brand International GmbH", "Banque X du Canada"), a footer's registered name beside
 the name the organisation trades under ("Copper Kettle Ltd" beside "Copper Kettle Café"). Used by
 employer_display.display_name once a cluster of spellings is chosen.
 """
@@ -8,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.brand_names import written_alone
 from tracker.extraction.employer_candidates import Candidate, spelled_by_own_domain
-from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
+from tracker.extraction.legal_forms import LEGAL_FORM_AT_END, written_with_legal_form
 from tracker.extraction.name_words import department_alternation
 from tracker.extraction.person_names import names_an_organisation
-from tracker.extraction.places import is_place, is_town
+from tracker.extraction.places import is_country, is_place, is_town
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import places, word_boundary, word_places
 
@@ -23,19 +25,90 @@ _SITE_AFTER = re.compile(r" (?:store|branch|club|shop|restaurant|site|location|g
 def without_branch_town(name: str, forms: list[str], text: str, email: PreparedEmail) -> str:
     """ "Bean & Bramble" for "Bean & Bramble Norwich", "PulseFit" for "PulseFit Swindon": a brand's branch
     named by its town after the brand, where the brand alone is the organisation's (its domain spells it,
-    or the mail writes it alone) and the town is the branch's (its mailbox, or "Norwich store"); a
-    country's or region's arm of the brand ("Randstad Deutschland") likewise."""
+    or the mail writes it alone) and the town is the branch's (its mailbox, "Norwich store", or the domain
+    spelling a brand that is no institution's: "Pixelvane Lyon" from pixelvane.com); a country's or region's
+    arm of the brand ("Randstad Deutschland", "Brand Ireland Ltd.") likewise (without_registered_arm)."""
+    arm = without_registered_arm(name, text, email)
+    if arm is not None:
+        return arm
     brand, _, town = name.rpartition(" ")
     if not brand or not town[:1].isupper() or not town.isalpha() or names_an_organisation(town):
         return name  # "Costa Coffee Store 4412": "Coffee" is the name's noun, no town
-    if not spelled_by_own_domain(brand, email) and brand not in forms:
+    if spelled_by_own_domain(brand, email) and is_town(town) and not names_an_organisation(brand):
+        # "Pixelvane Lyon" from pixelvane.com: the brand's site in that town; an institution's noun names
+        # it with its town ("Technikum Donau Linz" from technikum-donau.at).
+        return brand
+    if brand not in forms:
         return name
     lowered = town.lower()
     if email.sender.mailbox == lowered:
         return brand  # "swindon@pulsefit.co.uk": the branch's own mailbox
-    if is_place(town) and not is_town(town):
-        return brand  # "Randstad Deutschland" from randstad.de: a country's or region's arm of the brand
     return brand if any(_SITE_AFTER.match(text, at + len(town)) for at in word_places(town, text)) else name
+
+
+# The word by which a registered name says its company is the brand's arm abroad or worldwide ("Hadrava
+# International GmbH", "Nortek Internacional S.A."), in the seven languages.
+_INTERNATIONAL = frozenset(
+    {"international", "internacional", "internationale", "internazionale", "internationaal"}
+)
+# A joining word before a country in a registered name: "Caisse Boréale du Canada", "Banco X do Brasil".
+_COUNTRY_JOINERS = frozenset({"of", "du", "de", "del", "di", "do", "da", "von", "van"})
+# A country's name runs to three words ("United Arab Emirates", "Bosnia and Herzegovina" is four: rare).
+_MAX_PLACE_WORDS = 3
+
+
+def without_registered_arm(name: str, text: str, email: PreparedEmail) -> str | None:
+    """ "Quorvane" for "Quorvane Ireland Ltd.", "Meltrix" for "Meltrix Schweiz AG", "Caisse Boréale" for
+    "Caisse Boréale du Canada", "Hadrava" for "Hadrava International GmbH": the legal name of a brand's arm in
+    one country, a region or the world, which a person writes as the brand, where the mail writes the brand so
+    (_brand_of_its_own). A town, a region or "International" after the brand is an arm only where the mail
+    writes the name with a legal form ("Brand Dublin Ltd"); without one it may be the name's own
+    ("Stadtwerke Nordheim", "X Bank International"). None when the name is no such arm or the mail never
+    writes its brand alone."""
+    legal = LEGAL_FORM_AT_END.search(name)
+    stem = name[: legal.start()] if legal else name
+    words = stem.split()
+    registered: bool | None = None  # whether the mail writes the name with a legal form, asked once
+    for count in range(min(_MAX_PLACE_WORDS, len(words) - 1), 0, -1):
+        qualifier = " ".join(words[-count:])
+        bare = qualifier[1:-1] if qualifier[:1] == "(" and qualifier[-1:] == ")" else qualifier  # "(Schweiz)"
+        if not bare[:1].isupper():
+            continue
+        if not is_country(bare):
+            worldwide = count == 1 and bare.lower() in _INTERNATIONAL
+            # "Bank" is a town's name too, but a bank's noun in "Brand Bank SA".
+            if not worldwide and (not is_place(bare) or names_an_organisation(bare)):
+                continue
+            if registered is None:
+                registered = legal is not None or written_with_legal_form(stem, text)
+            if not registered:
+                continue
+        brand_words = words[:-count]
+        if len(brand_words) > 1 and brand_words[-1] in _COUNTRY_JOINERS:
+            brand_words = brand_words[:-1]
+        brand = " ".join(brand_words).rstrip(",")
+        next_word = words[len(brand_words)].strip("()")
+        return brand if _brand_of_its_own(brand, next_word, text, email) else None
+    return None
+
+
+def _brand_of_its_own(brand: str, next_word: str, text: str, email: PreparedEmail) -> bool:
+    """True when the mail names `brand` alone: its own domain spells it, or its display name or text writes
+    it without the word after it ("bei Brand"). A reading of it is no sign: a signature's reader cuts the
+    country off a line the mail writes only whole ("Brand Arbeit Austria GmbH")."""
+    if not brand or _lone_organisation_word(brand):
+        return False
+    if spelled_by_own_domain(brand, email):
+        return True
+    written = f"{email.sender.name}\n{text}"
+    if "(" in written:
+        written = written.replace("(", "")  # "Brand (Schweiz) AG" writes the brand with its country too
+    return written_alone(brand, next_word, written)
+
+
+def _lone_organisation_word(brand: str) -> bool:
+    """ "Bank", "Universität": one word saying what kind of organisation, no brand of its own."""
+    return " " not in brand and names_an_organisation(brand)
 
 
 # "applying to The Hartford", "a career at The Body Shop": a capital "The" after a sentence's lowercase

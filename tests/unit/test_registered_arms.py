@@ -1,0 +1,141 @@
+"""A brand's registered arm in one country, a region or the world ("X Ireland Ltd.", "X Schweiz AG", "X
+International GmbH", "Banque X du Canada") is shown as the brand where the mail writes the brand alone or its
+own domain spells it: the name a person types in a tracker (employer_name_edges.without_registered_arm).
+Invented mail, English, German, French, Spanish, Italian, Portuguese and Dutch; the names are kept whole
+where the mail never writes the brand alone, or where a town or "International" follows with no legal form.
+"""
+
+import pytest
+
+from tests.extraction_support import application_row as named
+from tests.extraction_support import assert_reads_application, extract
+from tracker.models import Status
+
+ARMS = [
+    named(
+        "a_country_and_a_legal_form_under_the_brand_its_domain_spells",
+        Status.APPLIED,
+        "Quorvane",
+        sender="Niamh Kelleher <niamh.kelleher@quorvane.ie>",
+        subject="Re: Platform Engineer application",
+        body="Hi Sam,\n\nThanks for checking in. Nothing has been decided on your application yet; the team "
+        "is still reviewing and I will come back to you next week.\n\nBest,\nNiamh\n\nNiamh Kelleher\n"
+        "Talent Partner\nQuorvane Ireland Ltd.\n4 Dock Road, Dublin 2",
+    ),
+    named(
+        "a_country_in_german_after_the_brand_the_text_writes",
+        Status.INTERVIEW,
+        "Meltrix",
+        sender="Brunner Sandra <sandra.brunner@meltrix-career.ch>",
+        subject="Einladung zum Gespräch – Projektleiter Bau",
+        body="Guten Tag Herr Keller\n\nGerne laden wir Sie zu einem Gespräch bei Meltrix ein, am Montag, "
+        "14. September, um 10 Uhr in Zürich.\n\nFreundliche Grüsse\nSandra Brunner\nHR Business Partner\n"
+        "Meltrix Schweiz AG\nSeestrasse 12, 8002 Zürich",
+    ),
+    named(
+        "international_and_a_legal_form_after_the_brand_in_german",
+        Status.OFFER,
+        "Hadrava",
+        sender="Lenz Petra <petra.lenz@hadrava-jobs.at>",
+        subject="Ihr Dienstvertrag – Konstrukteur (m/w/d)",
+        body="Sehr geehrter Herr Huber,\n\nwir freuen uns, Sie als Konstrukteur (m/w/d) bei Hadrava "
+        "begrüßen zu dürfen. Im Anhang finden Sie Ihren Dienstvertrag.\n\nFreundliche Grüße\nPetra Lenz\n"
+        "Human Resources\nHadrava International GmbH\nIndustriestraße 3, 4600 Wels",
+    ),
+    named(
+        "a_french_bank_of_its_country_after_du",
+        Status.WITHDRAWN,
+        "Caisse Boréale",
+        sender="Caisse Boréale - Carrières <carrieres@caisse-boreale.ca>",
+        subject="Confirmation du retrait de votre candidature",
+        body="Bonjour Julie,\n\nNous confirmons que votre candidature au poste d'Analyste, Risque de crédit "
+        "a été retirée à votre demande.\n\nMerci de l'intérêt que vous portez à la Caisse Boréale.\n\n"
+        "Acquisition de talents\nCaisse Boréale du Canada",
+    ),
+    named(
+        "a_latin_american_arm_of_the_brand_in_spanish",
+        Status.REJECTED,
+        "Telvoro",
+        sender="Marta Ruiz <marta.ruiz@telvoro.es>",
+        subject="Tu candidatura – Analista de Datos",
+        body="Hola Pablo:\n\nGracias por tu interés en Telvoro. Tras revisar tu perfil, hemos decidido "
+        "continuar con otras candidaturas para el puesto de Analista de Datos.\n\nUn saludo,\nMarta Ruiz\n"
+        "Talent Acquisition\nTelvoro Colombia S.A.S.\nBogotá",
+    ),
+    named(
+        "international_and_a_legal_form_in_an_italian_signature",
+        Status.INTERVIEW,
+        "Farnedi",
+        sender="Giulia Conti <giulia.conti@farnedi.ch>",
+        subject="Colloquio – Controller",
+        body="Buongiorno Luca,\n\ngrazie per la candidatura: vorremmo conoscerla per un colloquio martedì "
+        "3 marzo alle 10:00.\n\nCordiali saluti\nGiulia Conti\nRisorse Umane\nFarnedi International S.p.A.\n"
+        "Via Cantonale 4, Lugano",
+    ),
+    named(
+        "internacional_after_the_brand_the_portuguese_text_writes",
+        Status.REJECTED,
+        "Lusavia",
+        sender="Ana Matos <ana.matos@lusavia.pt>",
+        subject="A sua candidatura – Técnico de Manutenção",
+        body="Caro João,\n\nAgradecemos o seu interesse na Lusavia. Decidimos avançar com outros candidatos "
+        "para a função de Técnico de Manutenção.\n\nCumprimentos,\nAna Matos\nRecursos Humanos\n"
+        "Lusavia Internacional, S.A.\nLisboa",
+    ),
+    named(
+        "a_dutch_arm_of_the_brand_in_dutch",
+        Status.REJECTED,
+        "Vendrik",
+        sender="Sanne de Boer <sanne.deboer@vendrik.nl>",
+        subject="Je sollicitatie – Data Analist",
+        body="Beste Tim,\n\nBedankt voor je interesse in Vendrik. Helaas hebben we besloten om niet "
+        "verder te gaan met je sollicitatie voor Data Analist.\n\nMet vriendelijke groet,\nSanne de Boer\n"
+        "Recruiter\nVendrik Nederland B.V.\nUtrecht",
+    ),
+    named(
+        "a_studio_named_by_its_town_under_the_brand_its_domain_spells",
+        Status.INTERVIEW,
+        "Pixelvane",
+        sender="Chloé Martin <chloe.martin@pixelvane.com>",
+        subject="Pixelvane Lyon – un premier appel ?",
+        body="Bonjour Léa,\n\nJe suis chargée de recrutement chez Pixelvane Lyon. Auriez-vous 30 minutes "
+        "jeudi à 10 h pour un premier appel au sujet du poste de Game Designer ?\n\nÀ bientôt,\n"
+        "Chloé Martin\nTalent Acquisition\nPixelvane Lyon\n12 rue de la République, Lyon",
+    ),
+    named(
+        "a_town_and_a_legal_form_after_the_brand_the_text_writes",
+        Status.REJECTED,
+        "Corvina",
+        sender="Tom Byrne <tom.byrne@corvina-hiring.com>",
+        subject="Your application – Finance Analyst",
+        body="Dear Sam,\n\nThank you for your interest in Corvina. We have decided to move forward with "
+        "other candidates for the Finance Analyst role.\n\nKind regards,\nTom Byrne\nRecruitment\n"
+        "Corvina Dublin Limited\n2 Harbour Street, Dublin",
+    ),
+]
+
+KEPT_WHOLE = [
+    named(
+        "a_country_arm_the_mail_writes_only_whole",
+        Status.REJECTED,
+        "Orvantis Arbeit Austria GmbH",
+        sender="Orvantis Recruiting <jobs@orvantis-jobs.at>",
+        subject="Absage",
+        body="Guten Tag,\n\nleider können wir Sie für die ausgeschriebene Position nicht berücksichtigen.\n\n"
+        "Mit freundlichen Grüßen\n\nOrvantis Arbeit Austria GmbH",
+    ),
+    named(
+        "international_without_a_legal_form_is_the_names_own",
+        Status.REJECTED,
+        "Pellow Frank International",
+        sender="Pellow Frank International <jobs@pellowfrank-jobs.com>",
+        subject="Your application",
+        body="Dear Sam,\n\nThank you for applying through Pellow Frank International. The role has now been "
+        "filled and we will not take your application further.\n\nKind regards,\nPellow Frank International",
+    ),
+]
+
+
+@pytest.mark.parametrize(("mail", "status", "company", "title"), ARMS + KEPT_WHOLE)
+def test_a_brands_registered_arm_is_named_as_its_brand(mail, status, company, title):
+    assert_reads_application(extract(**mail), status, company, title)
