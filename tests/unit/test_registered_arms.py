@@ -2,7 +2,8 @@
 International GmbH", "Banque X du Canada") is shown as the brand where the mail writes the brand alone or its
 own domain spells it: the name a person types in a tracker (employer_name_edges.without_registered_arm).
 Invented mail, English, German, French, Spanish, Italian, Portuguese and Dutch; the names are kept whole
-where the mail never writes the brand alone, or where a town or "International" follows with no legal form.
+where the mail never writes the brand alone, where a sentence names the arm as the one applied to, where
+"International" follows with no legal form, or where a town's name is a common word of the name ("Orchards").
 """
 
 import pytest
@@ -102,16 +103,6 @@ ARMS = [
         "jeudi à 10 h pour un premier appel au sujet du poste de Game Designer ?\n\nÀ bientôt,\n"
         "Chloé Martin\nTalent Acquisition\nPixelvane Lyon\n12 rue de la République, Lyon",
     ),
-    named(
-        "a_town_and_a_legal_form_after_the_brand_the_text_writes",
-        Status.REJECTED,
-        "Corvina",
-        sender="Tom Byrne <tom.byrne@corvina-hiring.com>",
-        subject="Your application – Finance Analyst",
-        body="Dear Sam,\n\nThank you for your interest in Corvina. We have decided to move forward with "
-        "other candidates for the Finance Analyst role.\n\nKind regards,\nTom Byrne\nRecruitment\n"
-        "Corvina Dublin Limited\n2 Harbour Street, Dublin",
-    ),
 ]
 
 KEPT_WHOLE = [
@@ -132,6 +123,24 @@ KEPT_WHOLE = [
         subject="Your application",
         body="Dear Sam,\n\nThank you for applying through Pellow Frank International. The role has now been "
         "filled and we will not take your application further.\n\nKind regards,\nPellow Frank International",
+    ),
+    named(
+        "an_arm_a_sentence_names_as_the_one_applied_to",
+        Status.APPLIED,
+        "Kaltner Deutschland GmbH",
+        sender="Kaltner Karriere <karriere@kaltner.de>",
+        subject="Eingangsbestätigung: Elektroniker (m/w/d)",
+        body="Guten Tag Herr Weber,\n\nvielen Dank für Ihre Bewerbung bei der Kaltner Deutschland GmbH als "
+        "Elektroniker (m/w/d). Wir melden uns in zwei Wochen.\n\nIhr Kaltner Recruiting-Team",
+    ),
+    named(
+        "a_small_towns_name_that_is_a_word_of_the_name",
+        Status.APPLIED,
+        "Tallow Orchards Pty Ltd",
+        sender="Jobs <jobs@tallow.com.au>",
+        subject="Application received - Fruit Picker",
+        body="Hello Mia,\n\nWe have received your application for Fruit Picker and will review it this "
+        "week.\n\nCheers,\nThe Recruitment Team\nTallow Orchards Pty Ltd",
     ),
 ]
 

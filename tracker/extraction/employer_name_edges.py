@@ -14,7 +14,7 @@ from tracker.extraction.employer_candidates import Candidate, spelled_by_own_dom
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END, written_with_legal_form
 from tracker.extraction.name_words import department_alternation
 from tracker.extraction.person_names import names_an_organisation
-from tracker.extraction.places import is_country, is_place, is_town
+from tracker.extraction.places import is_city, is_country, is_place, is_town
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import places, word_boundary, word_places
 
@@ -34,7 +34,7 @@ def without_branch_town(name: str, forms: list[str], text: str, email: PreparedE
     brand, _, town = name.rpartition(" ")
     if not brand or not town[:1].isupper() or not town.isalpha() or names_an_organisation(town):
         return name  # "Costa Coffee Store 4412": "Coffee" is the name's noun, no town
-    if spelled_by_own_domain(brand, email) and is_town(town) and not names_an_organisation(brand):
+    if spelled_by_own_domain(brand, email) and is_city(town) and not names_an_organisation(brand):
         # "Pixelvane Lyon" from pixelvane.com: the brand's site in that town; an institution's noun names
         # it with its town ("Technikum Donau Linz" from technikum-donau.at).
         return brand
@@ -60,11 +60,11 @@ _MAX_PLACE_WORDS = 3
 def without_registered_arm(name: str, text: str, email: PreparedEmail) -> str | None:
     """ "Quorvane" for "Quorvane Ireland Ltd.", "Meltrix" for "Meltrix Schweiz AG", "Caisse Boréale" for
     "Caisse Boréale du Canada", "Hadrava" for "Hadrava International GmbH": the legal name of a brand's arm in
-    one country, a region or the world, which a person writes as the brand, where the mail writes the brand so
-    (_brand_of_its_own). A town, a region or "International" after the brand is an arm only where the mail
-    writes the name with a legal form ("Brand Dublin Ltd"); without one it may be the name's own
-    ("Stadtwerke Nordheim", "X Bank International"). None when the name is no such arm or the mail never
-    writes its brand alone."""
+    one country, a region or the world, which a person writes as the brand, where the mail writes the brand
+    so (_brand_of_its_own). A region or "International" after the brand is an arm only where the mail writes
+    the name with a legal form ("Brand EMEA Ltd"); without one it may be the name's own ("X Bank
+    International"). A town is none: "Corella Orchards Pty. Ltd." is an orchard's name. None when the name
+    is no such arm or the mail never writes its brand alone."""
     legal = LEGAL_FORM_AT_END.search(name)
     stem = name[: legal.start()] if legal else name
     words = stem.split()
@@ -76,8 +76,8 @@ def without_registered_arm(name: str, text: str, email: PreparedEmail) -> str | 
             continue
         if not is_country(bare):
             worldwide = count == 1 and bare.lower() in _INTERNATIONAL
-            # "Bank" is a town's name too, but a bank's noun in "Brand Bank SA".
-            if not worldwide and (not is_place(bare) or names_an_organisation(bare)):
+            # A region ("Bayern", "EMEA"), never a town: many a town's name is a common word ("Orchards").
+            if not worldwide and (not is_place(bare) or is_town(bare) or names_an_organisation(bare)):
                 continue
             if registered is None:
                 registered = legal is not None or written_with_legal_form(stem, text)
@@ -88,8 +88,16 @@ def without_registered_arm(name: str, text: str, email: PreparedEmail) -> str | 
             brand_words = brand_words[:-1]
         brand = " ".join(brand_words).rstrip(",")
         next_word = words[len(brand_words)].strip("()")
-        return brand if _brand_of_its_own(brand, next_word, text, email) else None
+        if _written_in_a_sentence(stem, text) or not _brand_of_its_own(brand, next_word, text, email):
+            return None
+        return brand
     return None
+
+
+def _written_in_a_sentence(stem: str, text: str) -> bool:
+    """True when a sentence names the arm ("applying to Brand UK Ltd, part of ..."): the name the mail uses,
+    not a signature's or footer's registration of it."""
+    return any(_OWN_ARTICLE_BEFORE.search(text[max(0, at - 20) : at]) for at in word_places(stem, text))
 
 
 def _brand_of_its_own(brand: str, next_word: str, text: str, email: PreparedEmail) -> bool:

@@ -156,6 +156,25 @@ def is_town(name: str) -> bool:
     return name[:1].isupper() and (len(name) > 3 or not name.isupper()) and normalised(name) in _towns()
 
 
+@functools.cache
+def _cities_of_size() -> frozenset[str]:
+    """Every sizeable city's normalised names (its other names too), read once a process when first asked."""
+    names: set[str] = set()
+    for city in _cities():
+        if city["population"] >= _ALTERNATES_FROM:
+            names.add(normalised(city["name"]))
+            names.update(normalised(other) for other in city["alternatenames"] if _usable_alternate(other))
+    return frozenset(names - _NOT_PLACES)
+
+
+def is_city(name: str) -> bool:
+    """True when `name`, written with a capital, is a city of 100,000 people or more ("Lyon", "Montreal"):
+    a brand's site is named by one, while many a small town's name is a common word ("Orchards", "Bay")."""
+    return (
+        name[:1].isupper() and (len(name) > 3 or not name.isupper()) and normalised(name) in _cities_of_size()
+    )
+
+
 # A German town's quarter joined to it by a hyphen: "Hamburg-Allermöhe", "Frankfurt-Höchst".
 _JOINED_QUARTER = re.compile(r"-[A-ZÄÖÜ][a-zäöüß]{3,}$")
 
