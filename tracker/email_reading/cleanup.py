@@ -95,6 +95,13 @@ _LETTERHEAD = re.compile(
     r"company (?:no|number)\b|au capital de|siège social|kamer van koophandel|registro mercantil|"
     r"registro (?:delle )?imprese)|\b(?:HRB|RCS|KvK|CIF|NIF|CNPJ|P\. ?IVA)\b"
 )
+# A posting's summary under the delimiter, its first line labelling the post ("Vacature: X", "Position: X",
+# "Poste : X", "Stelle: X", "Puesto: X", "Vaga: X", "Posizione: X"): an agency's footer naming the role (and
+# its client) the mail above speaks of without a name, kept as a letterhead is.
+_POSTING_SUMMARY = re.compile(
+    r"\A\s*(?i:vacature|functie|vacancy|position|role|job|post|poste|emploi|stelle|puesto|cargo|vacante|vaga|"
+    r"posizione|ruolo)[ \t]?:[ \t]*\S"
+)
 _MOBILE_FOOTER = re.compile(r"^Sent from my (?:iPhone|iPad|Android|mobile|BlackBerry)[^\n]*$", re.M | re.I)
 
 
@@ -194,7 +201,9 @@ def _letterhead(text: str, start: int, may_quote: bool) -> str:
     the head of a person's card that opens it (signature_cards.py)."""
     quote = _QUOTE_START.search(text, start) if may_quote else None
     block = text[start : quote.start() if quote else len(text)]
-    return block.strip() if _LETTERHEAD.search(block) else card_head(block)
+    if _LETTERHEAD.search(block) or _POSTING_SUMMARY.match(block):
+        return block.strip()
+    return card_head(block)
 
 
 # Plain text hard-wrapped by its sender (Outlook's and many ATSs' text parts at 76 columns, Thunderbird at

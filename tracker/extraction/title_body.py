@@ -46,6 +46,8 @@ _LABEL_LINE = re.compile(
     r"titre (?:du poste|de l'emploi|de l'offre)|t[ií]tulo (?:del puesto|de la vacante|da vaga|do cargo)|"
     r"nombre del puesto|nome da vaga|titolo (?:della posizione|del ruolo)|functietitel|functienaam|"
     r"stellentitel|"
+    # The "Title:" label in the other languages ("Titre :", "Título:", "Titolo:", "Titel:").
+    r"titre|t[ií]tulo|titolo|titel|"
     # The post's or its posting's noun alone, in every language: "Oferta: X", "Annuncio: X", "Vacante: X".
     rf"{POSTING_LABELS})"
     r"\s*(?::[ \t]*\n?|\|)[ \t]*(?P<t>[^\n]{2,100})$",
@@ -102,6 +104,11 @@ _APPLIED_TO_LEADS = (
     "cargo:",
     "poste :",
     "poste:",
+    # "pour le poste suivant :", "para el puesto siguiente:": the pattern's "the following post" (as
+    # "following position:" above).
+    "suivant :",
+    "suivant:",
+    "siguiente:",
     "posizione:",
     "ruolo:",
     "below:",
@@ -112,6 +119,16 @@ _GENERIC_TITLES = tuple(compile_first_tested(pattern) for pattern in anchors.GEN
 _LABEL_WEIGHT = 3.0
 # "Ref: 14499 - Business Analyst", "RE: Data Scientist Intern": a title only if it reads as one.
 _REFERENCE_LINE = re.compile(r"^(?:ref|reference|re|regarding)\s*:\s*(?P<t>[^\n]{2,100})$", re.M)
+# An agency's or a system's footer in any language: the selection's reference, its code, then the post
+# between separators ("Rif. selezione: 2026-TO-118 · X · Cliente: Y", "Réf. : 4471 | X | Lieu : Y",
+# "Kennziffer: 26/118 · X"): the post is the segment after the code, up to the next separator.
+_SELECTION_REFERENCE_LINE = re.compile(
+    r"^(?:ref\.?|reference|rif\.?|riferimento|réf\.?|référence|referencia|referência|referentie|referenz|"
+    r"kennziffer)(?: (?:selezione|sélection|selección|seleção|selectie|offerta|offre|oferta|vacature|stelle|"
+    r"posting|vacancy|job))?[ \t]*:[ \t]*[a-z0-9][\w/.-]{2,30}[ \t]+[·|–-][ \t]+"
+    r"(?P<t>[^·|\n]{2,100}?)(?=[ \t]+[·|][ \t]|[ \t]*$)",
+    re.M,
+)
 _REFERENCE_WEIGHT = 2.0
 # The weights a candidate of the body may have, weightiest first: the body is read one weight at a time
 # (body_titles), so that a title found at a weight spares reading the body's lighter places.
@@ -174,6 +191,9 @@ def body_titles(
             matches += [(m, weight, True, True) for m in INTRODUCED_POST.finditer(email.body_lower)]
     if weight == _REFERENCE_WEIGHT:
         matches += [(m, weight, True, False) for m in line_start_matches(_REFERENCE_LINE, email.body_lower)]
+        matches += [
+            (m, weight, False, False) for m in line_start_matches(_SELECTION_REFERENCE_LINE, email.body_lower)
+        ]
     found: list[TitleCandidate] = []
     body = email.body
     for match, weight, needs_role_word, needs_capital_after in matches:
