@@ -73,7 +73,7 @@ _ARRANGEMENT = re.compile(
     re.I,
 )
 _SEGMENT_BREAK = re.compile(r"\s+(?:/|\||-|–|<>|x)\s+|:\s+")
-_WITH_OR_AT = re.compile(r"\s+(?:with|at|@)\s+")
+_WITH_OR_AT = re.compile(r"\s+(?:with|at|@|met|mit|avec|con|com)\s+")
 # The step an event is: the assessment words first, then the interview words.
 _ASSESSMENT_STEP = (
     r"(?:(?:technical|coding|take-home|take home|home) )?(?:exercise|assessment|challenge|assignment|test)"

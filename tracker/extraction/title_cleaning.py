@@ -53,6 +53,7 @@ from tracker.extraction.title_run_on import (
     GERMAN_PLACE_AFTER_TITLE,
     LINK_AFTER_TITLE,
     LINK_BEFORE_TITLE,
+    MEETING_TIME_IN_BRACKETS,
     NEWS_ENDINGS,
     NEWS_TRAILING,
     NEXT_LABEL,
@@ -166,6 +167,8 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     if "http" in text or "www." in text:
         text = _strip_edges(LINK_AFTER_TITLE.sub("", LINK_BEFORE_TITLE.sub("", text)))
     text = NEXT_SENTENCE.sub("", AT_DATE.sub("", text))
+    if text[-1:] == ")":
+        text = MEETING_TIME_IN_BRACKETS.sub("", text)  # "X (Thu 3pm)": when the step meets
     if " competition" in text:
         text = ROUND_AFTER_TITLE.sub("", text)
     if ", " in text:

@@ -9,8 +9,20 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.clock_times import CLOCK_TIME
+from tracker.extraction.weekdays import EVERY_DAY
+
 # Calendar subjects: "Data Analyst (Acme) @ Mon Jun 22, 2026 2pm".
 AT_DATE = re.compile(r"\s+@\s+.*$")
+# A step's subject writes when it meets in brackets after the post: "X (Thu 3pm)", "X (jeu. 14 h)", "X (Di,
+# 10 Uhr)", "X (mar 10:30)", "X (wo 14:00)": a clock time, perhaps after its day, named or cut short.
+_SHORT_DAYS = (
+    "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so|mié|jue|vie|"
+    "sáb|dom|gio|sab|seg|ter|qua|qui|sex|ma|wo|vr|za|zo"
+)
+MEETING_TIME_IN_BRACKETS = re.compile(
+    rf"\s*\((?i:(?:{EVERY_DAY}|{_SHORT_DAYS})\.?,?\s{{0,2}})?(?i:{CLOCK_TIME})\)$"
+)
 # A link a mail's text part writes beside its text: "Staff Accountant <https://...>", "Nurse [https://...]",
 # "Analyst (www.example.com/jobs/41)". The address and all after it is no part of the title; a link
 # heading it ("<https://...> Staff Accountant") is only itself.
