@@ -168,7 +168,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
         text = _strip_edges(LINK_AFTER_TITLE.sub("", LINK_BEFORE_TITLE.sub("", text)))
     text = NEXT_SENTENCE.sub("", AT_DATE.sub("", text))
     if text[-1:] == ")":
-        text = MEETING_TIME_IN_BRACKETS.sub("", text)  # "X (Thu 3pm)": when the step meets
+        text = MEETING_TIME_IN_BRACKETS.sub("", text)  # "X (Wed 2pm)": when the step meets
     if " competition" in text:
         text = ROUND_AFTER_TITLE.sub("", text)
     if ", " in text:

@@ -14,7 +14,7 @@ from tracker.extraction.weekdays import EVERY_DAY
 
 # Calendar subjects: "Data Analyst (Acme) @ Mon Jun 22, 2026 2pm".
 AT_DATE = re.compile(r"\s+@\s+.*$")
-# A step's subject writes when it meets in brackets after the post: "X (Thu 3pm)", "X (jeu. 14 h)", "X (Di,
+# A step's subject writes when it meets in brackets after the post: "X (Wed 2pm)", "X (jeu. 14 h)", "X (Di,
 # 10 Uhr)", "X (mar 10:30)", "X (wo 14:00)": a clock time, perhaps after its day, named or cut short.
 _SHORT_DAYS = (
     "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so|mié|jue|vie|"
