@@ -11,8 +11,9 @@ employer_anchors (the words around a name), employer_layout (banners, cards, lab
 (sign-offs and footers), employer_sender (display name, domain, tenant), employer_labels (a label's
 spelling in the text), employer_agencies (agencies relaying a client's step), employer_scores,
 employer_matching (same_employer) and employer_display (the name as shown). Beside them: unknown_systems (a
-sender that is a system no list knows), plausible_employers (a name shaped as an employer's) and
-domain_units (a display name that is a unit of the domain's organisation).
+sender that is a system no list knows), plausible_employers (a name shaped as an employer's),
+domain_units (a display name that is a unit of the domain's organisation) and organisation_units (a
+department or school read where the mail writes the organisation it belongs to).
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ from tracker.extraction.free_mailbox_writers import writes_for_her_mailboxs_orga
 from tracker.extraction.german_public_bodies import add_german_public_bodies, without_portal_word
 from tracker.extraction.labelled_clients import add_labelled_clients
 from tracker.extraction.municipal_bodies import add_municipal_bodies
+from tracker.extraction.organisation_units import organisation_over_unit, with_organisations_of_units
 from tracker.extraction.persons_by_post import written_as_a_person_by_post
 from tracker.extraction.plausible_employers import is_plausible_employer
 from tracker.extraction.programme_employers import add_programme_employers
@@ -142,6 +144,7 @@ def find_employer(
         if (tidy := tidy_employer_name(name))
     ]
     candidates += spelled_out_labels(email, candidates)
+    candidates = with_organisations_of_units(candidates, email)
     candidates = without_regulators(without_umbrellas(_employers_before_titles(candidates)), email)
     own_label = own_domain_label(email)
     # Most names are read at several places: each is judged once.
@@ -160,7 +163,8 @@ def find_employer(
     if not any(c.text_says for c in candidates) and (
         signed := organisation_under_writer(email) or organisation_below_display(email)
     ):
-        candidates.append(Candidate(organisation_below_desk(signed, email) or signed, SIGN_OFF_WEIGHT, True))
+        signed = organisation_over_unit(organisation_below_desk(signed, email) or signed, email)
+        candidates.append(Candidate(signed, SIGN_OFF_WEIGHT, True))
     if not candidates:
         return EmployerReading(None)
     clusters: list[list[Candidate]] = []
