@@ -1,9 +1,10 @@
 """An agency files its client's decision under the news and the client's name, with no dash between them
 (invented mail): "Rückmeldung <client>", "Feedback proceso <client>", "Terugkoppeling <client>",
-"Riscontro <client>", "Retour <client>". The body speaks only of "unser Kunde", "el cliente", "de klant":
-the subject is where the writer named the client, which the labelling rule makes the company. A role after
-the news is the post, a step is the step, the reader's own name is no client, and the agency's own name is
-the agency."""
+"Riscontro <client>", "Retour <client>", and the follow-up it files the answer under: "Suivi <client>",
+"Follow-up <client>", "Seguimiento <client>". The body speaks only of "unser Kunde", "el cliente", "de
+klant": the subject is where the writer named the client, which the labelling rule makes the company. A
+role after the news is the post, a step is the step, the reader's own name is no client, and the agency's
+own name is the agency."""
 
 import pytest
 
@@ -60,6 +61,47 @@ CLIENTS = [
         Status.REJECTED,
         "Plouzévet Salaisons",
         id="a_french_agencys_rejection",
+    ),
+    # The follow-up a recruiter files the client's answer under: "Suivi", "Follow-up", "Seguimiento".
+    pytest.param(
+        "Nadia Roy <nroy@cadrerh.ca>",
+        "Suivi Tanneries Morvel",
+        "Bonjour Marc,\n\nJ'ai eu un retour de mon client ce matin. Ils ont choisi de poursuivre "
+        "avec une autre personne pour ce poste.\n\nJe pense à toi pour les prochains "
+        "mandats.\n\nNadia Roy\nConseillère en recrutement\nCadre RH inc.",
+        Status.REJECTED,
+        "Tanneries Morvel",
+        id="a_quebec_agencys_follow_up",
+    ),
+    pytest.param(
+        "Owen Hale <owen@hale-search.co.uk>",
+        "Follow-up Pendry Logistics",
+        "Hi Sam,\n\nI've heard back from my client today. They've decided to go with another "
+        "candidate for this one.\n\nI'll be in touch about other roles.\n\nOwen Hale\nRecruitment "
+        "Consultant\nHale Search",
+        Status.REJECTED,
+        "Pendry Logistics",
+        id="an_english_agencys_follow_up",
+    ),
+    pytest.param(
+        "Pilar Vidal <pilar@talentoyseleccion.es>",
+        "Seguimiento Conservas Arnedo",
+        "Hola Ana:\n\nHe tenido respuesta de mi cliente. Han decidido seguir con otra persona para "
+        "el puesto.\n\nTe tendré en cuenta para próximos procesos.\n\nPilar Vidal\nConsultora de "
+        "Selección\nTalento y Selección",
+        Status.REJECTED,
+        "Conservas Arnedo",
+        id="a_spanish_agencys_follow_up",
+    ),
+    pytest.param(
+        "Rita Costa <rita@recrutamais.pt>",
+        "Seguimento Vidreira Alvor",
+        "Olá Inês,\n\nTive resposta do meu cliente. Decidiram avançar com outro candidato para "
+        "esta função.\n\nVou ter-te em conta para próximas oportunidades.\n\nRita "
+        "Costa\nConsultora de Recrutamento\nRecruta Mais",
+        Status.REJECTED,
+        "Vidreira Alvor",
+        id="a_portuguese_agencys_follow_up",
     ),
 ]
 

@@ -27,6 +27,7 @@ from tracker.extraction.client_contacts import add_client_contacts
 from tracker.extraction.client_conversations import add_client_conversations
 from tracker.extraction.client_firms import add_client_firms, names_a_client_firm
 from tracker.extraction.client_full_names import client_in_full
+from tracker.extraction.client_steps import add_client_steps
 from tracker.extraction.decided_clients import add_decided_clients
 from tracker.extraction.deciders import decider_names, names_a_decider
 from tracker.extraction.domain_signed_names import with_domain_signed_name
@@ -289,6 +290,7 @@ def _text_candidates(email: PreparedEmail) -> list[Candidate]:
     add_programme_employers(found, email)
     add_client_firms(found, email)
     add_decided_clients(found, email)
+    add_client_steps(found, email)
     add_client_conversations(found, email)
     add_client_contacts(found, email)
     add_forwarded_clients(found, email)

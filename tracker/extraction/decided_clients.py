@@ -62,7 +62,7 @@ def add_decided_clients(found: list[Candidate], email: PreparedEmail) -> None:
     named = [
         (at, name)
         for read in (
-            *(_name_before(body, verb.start()) for verb in _DECIDED.finditer(body)),
+            *(name_before(body, verb.start()) for verb in _DECIDED.finditer(body)),
             *(_name_after(body, verb.end()) for verb in _INVERTED.finditer(body)),
         )
         if read is not None
@@ -96,7 +96,7 @@ def _name_after(text: str, at: int) -> tuple[int, str] | None:
     return (at, name) if _INVERTED_DECISION.search(rest[:end]) else None
 
 
-def _name_before(text: str, verb_at: int) -> tuple[int, str] | None:
+def name_before(text: str, verb_at: int) -> tuple[int, str] | None:
     """(where it starts, the name) for the capitalised words right before the verb, back to a lowercase
     word or the end of the clause before ("I'm sorry to say Pendlebury Castings won't be taking")."""
     line_start = text.rfind("\n", 0, verb_at) + 1

@@ -38,7 +38,9 @@ from tracker.extraction.title_shape import names_a_person_role
 # process or whom the news is from ("Feedback proceso X", "Rückmeldung von X", "Feedback from X").
 _NEWS_THEN_NAME = re.compile(
     r"^(?:(?:re|aw|fw|fwd|wg|tr|r|rv|i)\s?:\s?){0,3}"
-    r"(?:feedback|rückmeldung|terugkoppeling|retour|riscontro|respuesta|resposta)"
+    r"(?:feedback|rückmeldung|terugkoppeling|retour|riscontro|respuesta|resposta|"
+    # The follow-up a recruiter files the client's answer under: "Suivi X", "Seguimiento X", "Follow-up X".
+    r"suivi|follow-up|seguimiento|seguimento|opvolging)"
     r"(?: (?:proceso|processo|process|procedure|procédure|procedura|prozess|verfahren|selectie|selección|"
     r"seleção|selezione|sélection|von|vom|from|de|del|da|dalla|van|zu|on))?"
     r" (?P<name>[^\W\d_][^\n]{1,60})$",
