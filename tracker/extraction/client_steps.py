@@ -42,6 +42,7 @@ _STEP = re.compile(
 # Substrings one of the verbs holds wherever it matches: most mail has none.
 _STEP_WORDS = ("you", "offer", "sie ", "vous", "conoc", "entrevist", "oferta", "conosc", "incontr",
                "conhecer", "conversar", " je ", " jou ", " u ")  # fmt: skip
+_BRACKET = re.compile(r"[()\[\]\"“”]")
 # The pronouns and the writer's words that stand where a client would: "We would like to meet you".
 _NO_CLIENT = frozenset(
     {
@@ -59,7 +60,13 @@ def add_client_steps(found: list[Candidate], email: PreparedEmail) -> None:
     if not any(word in email.body_lower for word in _STEP_WORDS):
         return
     named = [read for step in _STEP.finditer(body) if (read := name_before(body, step.start())) is not None]
-    named = [(at, name) for at, name in named if name.casefold() not in _NO_CLIENT and len(name) > 2]
+    # A name read back into a bracket ("the client (Orrin Foods) want to meet you") is cut: the words
+    # before the verb are a bracket's tail, no name the reader can trust; the bracket's own reading names it.
+    named = [
+        (at, name)
+        for at, name in named
+        if name.casefold() not in _NO_CLIENT and len(name) > 2 and not _BRACKET.search(name)
+    ]
     if not named or not is_agency_sender(email):
         return
     own = agency_sender_spellings(email)
