@@ -51,8 +51,11 @@ _NOT_AHEAD = r"(?<!will )(?<!'ll )(?<!shall )(?<!would )(?<!vamos a )(?<!not )(?
 _WITH = r"(?:with|avec|con|com|met)"
 # German: "mit den Finalistinnen aus der ersten Runde weiterzumachen", "mit Kolleginnen fortzufahren".
 _GERMAN = (
-    r"\bmit (?:(?!ihnen\b|dir\b|ihr\w*\b|dein\w*\b)[\w-]+ ){0,3}?(?:kandidat|bewerber|finalist|kolleg)\w* "
-    r"(?:[\w-]+ ){0,6}?(?:weiterzumachen|weitermachen|fortzufahren|fortfahren|weiterzugehen|weitergehen)\b"
+    r"\bmit (?:(?!ihnen\b|dir\b|ihr\w*\b|dein\w*\b)[\w-]+ ){0,3}?"
+    r"(?:kandidat|bewerber|finalist|kolleg|jemand)\w* "
+    r"(?:[\w-]+ ){0,6}?(?:weiterzumachen|weitermachen|fortzufahren|fortfahren|weiterzugehen|weitergehen|"
+    # The verb split, "gehen"/"machen" before: "wir machen mit einer Bewerberin aus der Region weiter".
+    r"weiter)\b"
 )
 
 GONE_ON_WITH_OTHERS = (

@@ -66,6 +66,20 @@ _OTHERS_FRAGMENTS = [
     r"\b(?:bewerber|kandidat)\w*(?: \w+){0,2},? deren\b",
     r"\b(?:candidates|applicants) whose\b",
     r"\bjemand(?:en)? (?:anderen|anders)\b",
+    # Someone, unnamed, described by what they have more of or already: "jemanden, der schon einen Stapler
+    # gefahren ist", "quelqu'un qui connaît déjà le quartier", "iemand van wie de ervaring beter past".
+    r"\b(?:someone|somebody|jemand(?:en|em)?|quelqu'un|alguien|alguém|qualcuno|iemand)"
+    r"(?: [\w-]+)?,? (?:who|whose|der|die|dessen|deren|qui|dont|que|cuy[oa]|cuj[oa]|che|il cui|la cui|"
+    r"van wie|wiens) (?:[\w'-]+ ){0,8}?(?:more|better|best|closer|closest|already|besser|mehr|bereits|schon|"
+    r"genauer|plus|mieux|déjà|más|mejor|ya|meer|beter|mais|melhor|já|più|meglio|già)\b",
+    # Someone taken on, the verb after them (Dutch, German) or before them: "hebben we iemand aangeworven",
+    # "haben wir jemanden eingestellt", "nous avons recruté quelqu'un", "hemos contratado a alguien",
+    # "contratámos alguém", "abbiamo assunto qualcuno" (English's is the "took on someone" fragment's).
+    r"\b(?:iemand|jemanden) (?:[\w-]+ ){0,2}?(?:aangeworven|aangenomen|eingestellt|gefunden|gevonden|"
+    r"ausgewählt|gekozen|geselecteerd)\b|"
+    r"\b(?:recruté|embauché|engagé|choisi|trouvé|contratado a|contratamos a|contratado|contratámos|"
+    r"contratamos|encontrado|encontramos|assunto|scelto|trovato|selezionato) (?:quelqu'un|alguien|alguém|"
+    r"qualcuno)\b",
     # "Wir haben uns für jemanden entschieden, der schon länger in der Branche arbeitet."
     r"\bfür (?:jemanden|eine (?:andere )?person|einen (?:anderen )?menschen)\b",
     r"\b(?:autres?|un autre|une autre) (?:\w+ )?(?:candidat|profil|personne)\w*",
@@ -78,8 +92,9 @@ _OTHERS_FRAGMENTS = [
     # avons opté pour un profil plus senior" (the reader is "you", never "a candidate").
     r"\b(?:por|pour|für|voor|pelo|pela) (?:un|una|une|um|uma|een|ein|eine|einen) (?:\w+ )?(?:candidat\w*|"
     r"perfil|profil\w*|persona|pessoa|personne|persoon|bewerber\w*|kandida\w*|profissional)\b",
-    r"\b(?:candidat[oa]s?|perfil(?:es)?|perfis) (?:cuy[oa]s?|cuj[oa]s?|con (?:más|mais|mayor|un perfil)|"
-    r"com (?:mais|maior|um perfil))\b",
+    # (The noun may carry an inclusive ending, "candidatos(as)", "candidatos/as".)
+    r"\b(?:candidat[oa]s?(?:\([oa]s?\)|/[oa]s?)?|perfil(?:es)?|perfis) (?:cuy[oa]s?|cuj[oa]s?|"
+    r"con (?:más|mais|mayor|un perfil)|com (?:mais|maior|um perfil))\b",
     # Several others, described: "decidimos seguir com candidatos que possuem mais experiência".
     r"\b(?:candidat[oa]s|perfis|perfiles|pessoas|personas|profissionais) (?:que|quienes) (?:[\w'-]+ ){0,4}?"
     r"(?:más|mais|mejor|melhor|maior|mayor)\b",
@@ -99,7 +114,7 @@ _OTHERS_FRAGMENTS = [
     # Or as already having it: "eine Kollegin, die bereits Erfahrung mitbringt", "un candidat disposant
     # d'une expérience plus longue".
     r"\b(?:an?|one|ein|eine|einen|un|une|uno|una|um|uma|een) (?:[\w-]+ )?(?:candidat\w*|applicant|"
-    r"person|persona|pessoa|persoon|profil\w*|perfil|bewerber\w*|kandida\w*|sollicitant\w*|application|"
+    r"person|personne|persona|pessoa|persoon|profil\w*|perfil|bewerber\w*|kandida\w*|sollicitant\w*|application|"
     r"colleague|kolleg\w*|collègue|compañer[oa]|colleg[ao])"
     r"(?: \w+)?,? (?:who|whose|with|der|die|deren|dessen|mit|qui|dont|ayant|disposant|possédant|que|cuy[oa]|"
     r"cuj[oa]|con|com|wiens|wier|met|che|il cui|la cui) (?:[\w'-]+ ){0,8}?(?:more|better|closer|closely|"
@@ -189,10 +204,21 @@ _DECIDED_FRAGMENTS = [
     # candidat dont ...", "they want to move forward with a candidate who ...", "preferisce andare avanti con
     # un profilo più ...", "ze willen verder met een kandidaat die ..." (the other is _OTHERS' to find).
     r"\b(?:avancer|poursuivre|continuer|move forward|moving forward|go ahead|going ahead|proceed|"
-    r"andare avanti|verder(?: gaan)?|weitermachen) (?:avec|with|con|met|mit)\b"
+    r"andare avanti|verder(?: te)?(?: gaan)?|weitermachen|dar continuidade|dar seguimento) "
+    r"(?:avec|with|con|com|met|mit)\b"
     r"(?! (?:you|vous|toi|te|ti|lei|je|jou|u|ihnen|dir)\b)",
     r"\b(?:entschieden|gewählt|ausgewählt|gefallen|fiel|eingeladen|bevorzugt|vorgezogen|eingestellt)\b",
-    r"\b(?:décidé|choisi|retenu|privilégié|opté|préféré|sélectionné|convoqué)e?s?\b|\bfait le choix\b",
+    # The choice's noun fallen on someone: "our choice fell on", "nous avons porté notre choix sur", "notre
+    # choix s'est porté sur", "la scelta è caduta su", "la elección recayó en", "a escolha recaiu sobre", "de
+    # keuze is gevallen op" (whom it fell on is _OTHERS' to find: the reader's is an offer).
+    r"\b(?:choice|choix|scelta|elección|escolha|keuze) (?:[\w'-]+ ){0,3}?(?:fell|went|has fallen|porté|"
+    r"portée|caduta|cadde|ricaduta|recayó|recaído|recaiu|gevallen|viel)\b|\bporté (?:notre|son|leur) choix\b|"
+    # Someone taken on, in Flemish: "voor de nachtploeg is intussen iemand aangeworven".
+    r"\baangeworven\b|"
+    # Going on with others told in the present, German's verb split: "wir machen mit zwei Kolleginnen weiter".
+    r"\b(?:gehen|machen) (?:\w+ )?mit (?:[\w-]+ ){1,5}?weiter\b",
+    r"\b(?:décidé|choisi|retenu|privilégié|opté|préféré|sélectionné|convoqué|recruté|embauché)e?s?\b|"
+    r"\bfait le choix\b",
     r"\b(?:decidido|decidimos|optado|optamos|elegido|elegimos|seleccionado|preferido|continuar|avanzar)\b",
     # Leaning towards another: "nos hemos inclinado por", "apostar por otra candidatura".
     r"\b(?:inclinado|inclinamos|decantado|decantamos|apostado|apostamos|apostar)\b",
@@ -207,7 +233,7 @@ _DECIDED_FRAGMENTS = [
     r"prosseguir)\b",
     # Another hired: "outro candidato foi contratado", "contratamos a otra persona".
     r"\b(?:contratad[oa]s?|contratamos|contratou|contrataram|contrató|contrataron)\b",
-    r"\b(?:deciso|scelto|optato|selezionat[oi]|preferito|proseguire|procedere)\b",
+    r"\b(?:deciso|scelto|optato|selezionat[oi]|preferito|proseguire|procedere|assunt[oa])\b",
     # The process closed with another: "hemos cerrado el proceso con otro candidato", "we closed the search
     # with another applicant" (the other is _OTHERS' to find in the same sentence).
     r"\b(?:closed|cerrado|cerramos|encerrado|encerramos|fechad[oa]|fechamos|clôturé|fermé|afgesloten|gesloten|"
