@@ -48,6 +48,9 @@ def no_meeting_ahead(text: str, hits: dict[str, list[re.Match[str]]]) -> bool:
         clause_start, clause_end = clause_bounds(text, (left, right), match.start(), match.end())
         if interview_shape.names_a_held_meeting(text[clause_start:clause_end]):
             continue
+        if is_one_way(text, match, VIDEO.search(match.group(0)) is not None):
+            # "The next step is a video interview on <a one-way tool>": recorded, no meeting with a person.
+            continue
         # "You've been shortlisted. The next step is a short written exercise": progress that names no
         # meeting, the test after it the step.
         progress_only = _PROGRESS_ONLY.search(match.group(0)) and not _MEETING_NAMED.search(match.group(0))

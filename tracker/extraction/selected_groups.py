@@ -45,6 +45,9 @@ _CHOSEN_AFTER = (
     r"selected|shortlisted|chosen|invited|progressing|moving forward|who|that|whose|we (?:select|shortlist|"
     r"invite|choose)|"
     r"retenu|sélectionné|présélectionné|admis|convoqué|qui|dont|que nous|"
+    # A participle of what they did, the step's condition: "les personnes ayant réussi l'examen", "those
+    # having passed", "quienes habiendo superado", "tendo sido aprovad", "avendo superato".
+    r"ayant|having|habiendo|tendo|avendo|"
     r"seleccionad|preseleccionad|elegid|convocad|que|cuy[oa]s?|"
     r"selecionad|pré-selecionad|aprovad|escolhid|"
     r"selezionat|preselezionat|idone|ammess|scelt|che|"
@@ -73,7 +76,15 @@ _READER_WORDS = alternation(
 _THE_READER = re.compile(rf"\b(?:{_READER_WORDS})\b")
 
 
+# French "du" is "of the" ("au cours de la semaine du 14 avril"), never German's "you": in a clause French's
+# own small words mark, it speaks to no reader.
+_FRENCH_CLAUSE = re.compile(r"\b(?:les|des|une|au|aux|à|seront|sera)\b")
+
+
 def names_a_chosen_group(clause: str) -> bool:
     """True when a (lowercased) clause names, in the plural, the people the employer will choose, and
     speaks to no reader."""
-    return _GROUP.search(clause) is not None and _THE_READER.search(clause) is None
+    if _GROUP.search(clause) is None:
+        return False
+    french = _FRENCH_CLAUSE.search(clause) is not None
+    return not any(not (french and word.group(0) == "du") for word in _THE_READER.finditer(clause))

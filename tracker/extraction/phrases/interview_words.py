@@ -46,7 +46,7 @@ STEP_FRAGMENTS = [
     r"\b(?:vorstellungs|bewerbungs|kennenlern|telefon|video|erst|zweit|auswahl|fach|persönliche[ns]? )?"
     r"(?:gespräch|telefonat)\w*|\b(?:telefon|video|online-?)interview\w*",
     r"\b(?:kennenlernen|videocall|teams-call|zoom-call)\b",
-    r"\b(?:entretien|entrevue|échange|appel|visio|visioconférence|rendez-vous)s?\b",
+    r"\b(?:entretien|entrevue|échange|appel|visio|visioconférence|rendez-vous|rencontre)s?\b",
     r"\b(?:entrevista|llamada|videollamada|reunión|charla|conversación|videoconferencia)s?\b",
     r"\b(?:sollicitatie|kennismakings?|telefonisch |video|eerste |tweede |vervolg|selectie)?"
     r"gesprek(?:ken)?\b",
@@ -223,7 +223,7 @@ MOVED_FRAGMENTS = [
 ]
 # German thanks for something behind the reader: "danke für", "vielen Dank nochmals für" (test_shape.py and
 # earlier_steps.py thank with it too).
-GERMAN_THANKS_FOR = r"\b(?:danke|dank) (?:nochmals |noch einmal )?für"
+GERMAN_THANKS_FOR = r"\b(?:danke|dank) (?:nochmals |nochmal |noch einmal )?für"
 # The meeting already held: thanks for it, what followed it, the days before today.
 PAST_FRAGMENTS = [
     r"\bthank(?:s| you)(?: \w+){0,2} for (?:attending|coming|meeting|your time|taking the time|speaking|"
@@ -261,19 +261,26 @@ PAST_FRAGMENTS = [
     r"\b(?:report|note|relazione|valutazione) del (?:nostro |tuo |suo )?(?:\w+ )?colloquio\b",
     rf"{GERMAN_THANKS_FOR} (?:das|ihr|dein|unser)e?s? (?:\w+ )?(?:gespräch|interview|telefonat|zeit)|"
     r"\b(?:gestern|letzte woche|stattgefunden|geführt|hatten)\b|\bnach (?:unserem|dem|ihrem|deinem) ",
-    r"\bmerci (?:pour|de) (?:l'|notre|votre|cet|ce|cette) ?(?:entretien|échange|appel|temps)|\b(?:suite|"
+    # Thanks said again ("merci encore pour notre échange", "merci à nouveau pour ton temps") thank for it
+    # too, as in each language below.
+    r"\bmerci(?: encore| à nouveau| de nouveau| encore une fois)? (?:pour|de) "
+    r"(?:l'|notre|votre|ton|ta|cet|ce|cette) ?(?:entretien|échange|appel|temps|rencontre)|\b(?:suite|"
     r"après) (?:à )?(?:notre|votre|l'|cet|ce) ?(?:entretien|échange|appel|rendez-vous)|\b(?:d'hier|"
     r"hier (?:matin|après-midi|soir)|la semaine dernière|avons eu)\b",
-    r"\bgracias por (?:la|tu|su|el) (?:entrevista|llamada|tiempo|charla)|\b(?:tras|después de) (?:las?|"
+    r"\bgracias(?: de nuevo| otra vez| nuevamente)? por (?:la|tu|su|el) "
+    r"(?:entrevista|llamada|tiempo|charla)|\b(?:tras|después de) (?:las?|"
     r"nuestras?|sus?|tus?) (?:entrevista|llamada|reunión|charla)|\b(?:ayer|la semana pasada|tuvimos)\b",
-    r"\bbedankt voor (?:het|ons|je|jouw|uw) (?:\w+ )?(?:gesprek|tijd)|\bna (?:ons|het|onze|je|jouw|uw) "
+    r"\b(?:nogmaals )?bedankt(?: nogmaals| nog)? voor (?:het|ons|je|jouw|uw) "
+    r"(?:\w+ )?(?:gesprek|tijd)|\bna (?:ons|het|onze|je|jouw|uw) "
     r"(?:\w+)?gesprek|\b(?:gisteren|vorige week|hadden)\b",
     # "Je hebt de eerste gespreksronde succesvol doorlopen", "naar aanleiding van het gesprek": behind.
     r"\bnaar aanleiding van (?:ons|het|onze|je|jouw|uw) (?:\w+)?gesprek|"
     r"\b(?:doorlopen|afgerond|plaatsgevonden)\b",
-    r"\bobrigad[oa] pel[ao] (?:entrevista|conversa|tempo|chamada)|\b(?:após|depois d)[ao]? (?:a |o |"
+    r"\bobrigad[oa](?: novamente| mais uma vez| de novo)? pel[ao] "
+    r"(?:entrevista|conversa|tempo|chamada)|\b(?:após|depois d)[ao]? (?:a |o |"
     r"nossa |sua )?(?:entrevista|conversa|chamada|reunião)|\b(?:ontem|semana passada|tivemos)\b",
-    r"\bgrazie per (?:il|la|l') ?(?:colloquio|chiacchierata|tempo|chiamata)|\bdopo (?:il|la|l'|il nostro|"
+    r"\bgrazie(?: ancora| di nuovo| ancora una volta)? per (?:il|la|l') ?(?:colloquio|chiacchierata|tempo|"
+    r"chiamata)|\bdopo (?:il|la|l'|il nostro|"
     r"la nostra) ?(?:colloquio|chiacchierata|chiamata|incontro)|\b(?:ieri|la settimana scorsa|abbiamo "
     r"avuto)\b",
     # A conversation held, recalled as a pleasure: "foi muito bom conversar com você na sexta", "fue un placer

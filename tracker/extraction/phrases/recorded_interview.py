@@ -68,6 +68,12 @@ RECORDED = re.compile(
     r"(?:(?:entrevista|entretien|colloquio|intervista) (?:(?:en|em|in) )?v[ií]d[eé]o|videointervista|"
     r"videocolloquio|videoentrevista|video-?interview|video-?sollicitatie)\b"
     r"|\bvideo-?interview (?:\w+ ){0,3}(?:absolvieren|abschließen|ausfüllen)\b"
+    # An interview answered in writing has no one on the other side either: "a written interview", "un
+    # entretien écrit", "ein schriftliches Interview", "una entrevista escrita", "een schriftelijk interview",
+    # "uma entrevista escrita", "un colloquio scritto".
+    r"|\bwritten interview|\bentretien écrit|\bschriftliche[ns]? (?:interview|gespräch)|"
+    r"\bentrevista (?:por )?escrit[ao]\b|\bschriftelijke? (?:interview|gesprek)|"
+    r"\b(?:colloquio|intervista) (?:scritt[oa]|in forma scritta)\b"
 )
 # The interview named as a video one, so that recording said in another sentence makes it one-way.
 VIDEO = re.compile(r"\b(?:video|virtual|vidéo|vídeo|visio)")
