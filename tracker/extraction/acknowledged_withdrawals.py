@@ -34,7 +34,9 @@ _READER_WITHDRAWS = re.compile(
     r"\bi(?:'d|'m|'ve)?(?: \w+){0,4} withdraw(?:ing)? from (?:the|your|this) (?:\w+ ){0,2}?"
     r"(?:process|recruitment|selection|consideration)\b|"
     r"\btrek (?:ik )?(?:\w+ ){0,2}?(?:me|mij|mijn (?:sollicitatie|kandidatuur))\b|"
-    r"\bmijn (?:sollicitatie|kandidatuur) (?:in te trekken|intrekken)\b|\b(?:me|mij) terug te trekken\b|"
+    # The post named between: "mijn kandidatuur voor de functie van planner graag intrekken".
+    r"\bmijn (?:sollicitatie|kandidatuur) (?:[\w-]+ ){0,8}?(?:in te trekken|intrekken)\b|"
+    r"\b(?:me|mij) terug te trekken\b|"
     r"\b(?:me|mij) (?:\w+ ){0,2}?terugtrekken\b|"
     r"\b(?:desistir|retirar|desisto)(?: d[ae])? (?:a )?minha candidatura\b|"
     r"\bdesist(?:ir|o) do (?:processo|procedimento|concurso)\b|"

@@ -33,7 +33,7 @@ HIRING = (
 _POST = (
     # A public service's recruitment is its "competition" or "campaign": "this competition is on hold".
     rf"(?:{HIRING}|position|role|post|opening|requisition|search|hire|headcount|competition|campaign|process|stelle|"
-    r"ausschreibung|poste|"
+    r"ausschreibung|poste|processus|"
     r"puesto|posici[óo]n|posi[çc][ãa]o|vacante|b[úu]squeda|proceso|vaga|processo|posizione|ricerca|inserimento|functie|"
     # The hire as the joining of a new colleague: "paralizar la incorporación del puesto".
     r"incorporaci[óo]n|incorpora[çc][ãa]o|"

@@ -42,6 +42,8 @@ PAUSED: dict[str, tuple[str, ...]] = {
         r"suspendue?s?",
         r"en suspens",
         r"en pause",
+        # Quebec's "le recrutement est sur pause".
+        r"sur pause",
         r"en stand-?by",
         r"entre parenthèses",
     ),
@@ -204,7 +206,15 @@ NOT_FILLED: dict[str, tuple[str, ...]] = {
 # The verbs before the post, by family: "we've decided to freeze this hire", "ha sospeso la ricerca".
 PAUSING: dict[str, tuple[str, ...]] = {
     "en": (r"freez(?:e|ing)", r"froze(?:n)?", r"paus(?:e|ed|ing)", r"suspend(?:ed|ing)?", r"halt(?:ed|ing)"),
-    "fr": (r"gel(?:er|ons|é)", r"suspend(?:re|u|ons)", r"mis en (?:pause|suspens|stand-?by)"),
+    "fr": (
+        r"gel(?:er|ons|é)",
+        r"suspend(?:re|u|ons)",
+        r"mis en (?:pause|suspens|stand-?by)",
+        # Put on pause as a verb before the post, in each language below too: "mettre en pause le
+        # recrutement", "poner en pausa la contratación", "pôr em pausa a vaga", "mettere in pausa la
+        # ricerca".
+        r"mettre (?:en|sur) pause",
+    ),
     "de": (r"einfrieren", r"pausieren", r"aussetzen", r"sistieren"),
     "es": (
         r"congel(?:ar|ado|amos|ó)",
@@ -218,9 +228,16 @@ PAUSING: dict[str, tuple[str, ...]] = {
         r"aplaz(?:ar|ado|amos|ó)",
         # "la gerencia decidió postergar la contratación" (Brazil's "postergou a contratação" too).
         r"posterg(?:ar|amos|ó|ou)",
+        r"(?:poner|ponemos|puso|pusimos|puesto) en pausa",
     ),
     "nl": (r"bevriezen", r"pauzeren", r"opschorten"),
-    "pt": (r"suspend(?:er|eu|emos)", r"congel(?:ar|ou|amos)", r"paus(?:ar|ou|amos)", r"adi(?:ar|ou|amos)"),
+    "pt": (
+        r"suspend(?:er|eu|emos)",
+        r"congel(?:ar|ou|amos)",
+        r"paus(?:ar|ou|amos)",
+        r"adi(?:ar|ou|amos)",
+        r"(?:colocar|colocamos|colocou|pôr|pusemos) em pausa",
+    ),
     "it": (
         r"sospes[oa]",
         r"sospender(?:e)?",
@@ -228,6 +245,7 @@ PAUSING: dict[str, tuple[str, ...]] = {
         r"congelato",
         r"bloccato",
         r"messo in (?:pausa|stand-?by)",
+        r"mettere in pausa",
     ),
 }
 CANCELLING: dict[str, tuple[str, ...]] = {
