@@ -1,5 +1,5 @@
 """A test asked now in mail that also names a meeting which is none ahead of the reader: one thanked for
-again ("merci encore pour notre échange"), a one-way video interview or one answered in writing, or one
+again ("merci encore pour l'appel de lundi"), a one-way video interview or one answered in writing, or one
 for the people who will have passed the test; and a meeting named "rencontre", Quebec's interview
 (invented mail, several languages).
 """

@@ -261,8 +261,8 @@ PAST_FRAGMENTS = [
     r"\b(?:report|note|relazione|valutazione) del (?:nostro |tuo |suo )?(?:\w+ )?colloquio\b",
     rf"{GERMAN_THANKS_FOR} (?:das|ihr|dein|unser)e?s? (?:\w+ )?(?:gespräch|interview|telefonat|zeit)|"
     r"\b(?:gestern|letzte woche|stattgefunden|geführt|hatten)\b|\bnach (?:unserem|dem|ihrem|deinem) ",
-    # Thanks said again ("merci encore pour notre échange", "merci à nouveau pour ton temps") thank for it
-    # too, as in each language below.
+    # Thanks said again ("merci encore pour l'appel de lundi", "merci à nouveau pour cet entretien") thank
+    # for it too, as in each language below.
     r"\bmerci(?: encore| à nouveau| de nouveau| encore une fois)? (?:pour|de) "
     r"(?:l'|notre|votre|ton|ta|cet|ce|cette) ?(?:entretien|échange|appel|temps|rencontre)|\b(?:suite|"
     r"après) (?:à )?(?:notre|votre|l'|cet|ce) ?(?:entretien|échange|appel|rendez-vous)|\b(?:d'hier|"
