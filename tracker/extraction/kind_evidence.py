@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from tracker.extraction import phrases, platforms
 from tracker.extraction.company_registers import REGISTER_WORDS
 from tracker.extraction.job_context import has_job_context, names_no_job, written_to_the_one_hiring
+from tracker.extraction.posting_lists import listing_start
 from tracker.extraction.questionnaire_steps import questionnaire_is_a_step
 from tracker.extraction.status_rules import StatusReading
 from tracker.extraction.talk_held import turned_down_after_the_talk
@@ -123,7 +124,7 @@ def gather(email: PreparedEmail, status: StatusReading) -> Evidence:
     process = [signals.first[c] for c in _PROCESS_CATEGORIES if c in signals.first]
     alert_matches = hits.get("JOB_ALERT", [])
     cards = _card_marks(email.body_lower)
-    listing_at = email.body_lower.find(" · ") if cards >= _LISTING_CARDS else -1
+    listing_at = _listing_at(email.body_lower.find(" · ") if cards >= _LISTING_CARDS else -1, email)
     subject_signals = status.subject_signals
     marketing_words = {m.group(0) for m in (*hits.get("MARKETING", ()), *subject_hits.get("MARKETING", ()))}
     no_job_in_mail, no_job_sender = names_no_job(email)
@@ -253,6 +254,14 @@ _FOR_A_CLIENT = re.compile(
 def recruits_for_a_client(email: PreparedEmail) -> bool:
     """True when the writer recruits for a client of theirs: an agency's role, not the writer's own."""
     return bool(_FOR_A_CLIENT.search(email.body_lower))
+
+
+def _listing_at(cards_at: int, email: PreparedEmail) -> int:
+    """Where the body's listing of jobs starts: its cards' first mark, or its list of postings a line each
+    (posting_lists.py), whichever comes first; -1 when it lists none."""
+    listed_at = listing_start(email.body)
+    found = [at for at in (cards_at, listed_at) if at >= 0]
+    return min(found) if found else -1
 
 
 def _before(matches: list | None, others: list) -> bool:
