@@ -49,6 +49,18 @@ def is_invitation(email: PreparedEmail) -> bool:
     return bool(SUBJECT_PREFIX.match(email.subject)) and " @ " in email.subject
 
 
+def sent_by_a_calendar(email: PreparedEmail) -> bool:
+    """Whether a calendar or a scheduling tool wrote the mail (its sender, the text of a bare .ics part, a
+    calendar's subject prefix), not a person whose own mail holds a booking link or a meeting's markers."""
+    platform = platforms.platform_of(email.sender)
+    return (
+        platform in _SCHEDULING_TOOLS
+        or "calendar" in email.sender.local
+        or email.body_lower.startswith("event: ")
+        or bool(SUBJECT_PREFIX.match(email.subject))
+    )
+
+
 # Most markers name their tool: a text naming none of the tools is searched only for the others (a dozen
 # searches of the text instead of three dozen).
 _MARKERS_OF_TOOL = {

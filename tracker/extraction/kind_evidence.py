@@ -218,6 +218,8 @@ _A_CALL = re.compile(
 # What a search finds of the reader, and a recruiter introducing themselves, in the outreach phrases.
 _COLD_CONTACT = re.compile(
     r"profil|perfil|profiel|background|resume|\bcv\b|linkedin|github|lebenslauf|curriculum|currículo|"
+    # The reader's career the writer noticed: "your track record", "ton parcours", "jouw loopbaan".
+    r"track record|werdegang|parcours|trayectoria|percorso|percurso|trajetória|loopbaan|"
     r"\bi (?:lead|run|head|manage|handle)\b|\b(?:i am|i'm|i work as) an?\b|\bmy name is\b"
 )
 # Marketing that sells: a discount, a course, coaching, a paid plan.

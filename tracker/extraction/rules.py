@@ -22,6 +22,7 @@ from tracker.extraction.answered_steps import with_answered_step
 from tracker.extraction.answered_threads import with_quoted_application
 from tracker.extraction.board_blocks import board_hints
 from tracker.extraction.calendar_events import TITLE_WEIGHT, CalendarEvent, is_invitation, read_calendar_event
+from tracker.extraction.calendar_invitations import sent_by_a_calendar
 from tracker.extraction.career_page_tenants import career_page_tenant
 from tracker.extraction.carried_mail import carried_message
 from tracker.extraction.caseless_words import CaselessWords
@@ -231,6 +232,11 @@ def _with_event_status(reading: StatusReading, event: CalendarEvent | None) -> S
 def _with_event_kind(reading: KindReading, event: CalendarEvent | None, email: PreparedEmail) -> KindReading:
     """An invitation to a hiring step is about an application (a Teams passcode does not make it "other")."""
     if event is None or event.status is None:
+        return reading
+    if reading.kind is Kind.RECRUITER_OUTREACH and not sent_by_a_calendar(email):
+        # A cold contact offering its writer's booking link ("Here's my Calendly if easier") or a call under
+        # a subject shaped like an event's ("Analyst role @ Acme - chat?"): the reader is asked to a first
+        # talk no application of theirs is behind; a calendar's own mail is the event booked.
         return reading
     if reading.kind is not Kind.APPLICATION and (
         any(

@@ -55,6 +55,11 @@ JOB_ALERT = [
 OUTREACH = [
     r"\b(?:your|the) (?:background|profile|experience|resume|work)\b[^.\n]{0,40}\bcaught (?:my|our) (?:eye|"
     r"attention)",
+    # What of the reader's record the writer noticed, and how: "your track record of scaling teams stood out",
+    # "your profile jumped out", "your CV really impressed me" (each language's OUTREACH has its own).
+    r"\byour (?:[\w-]+ ){0,2}?(?:background|profile|experience|resume|cv|track record|career|linkedin)\b"
+    r"[^.\n]{0,80}?\b(?:stood out|stands out|jumped out|jumps out|grabbed (?:my|our) (?:eye|attention)|"
+    r"piqued (?:my|our) (?:interest|curiosity)|(?:really |immediately )?impressed (?:me|us))\b",
     r"\b(?:i|we) (?:think|believe) you(?:'d| would) be a (?:\w+ )?(?:strong|great|good|excellent|"
     r"perfect) (?:match|fit)",
     r"\bi (?:lead|run|head|manage|handle) (?:\w+ )?(?:recruiting|recruitment|talent|hiring)\b",
