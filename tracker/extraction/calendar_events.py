@@ -47,7 +47,10 @@ _EVENT_NAME_LINES = (
         re.M,
     ),
     re.compile(
-        r"^(?:event|topic|meeting|what|summary|thema|sujet|tema|onderwerp)\s*:\s*(?P<e>\S.{2,150})$", re.M
+        # (A scheduling tool writing the reader's language: "Événement :", "Evento:", "Afspraak:".)
+        r"^(?:event|topic|meeting|what|summary|thema|sujet|tema|onderwerp|événement|evento|afspraak|"
+        r"evenement)\s*:\s*(?P<e>\S.{2,150})$",
+        re.M,
     ),
     re.compile(rf"{_FOLLOWING_EVENT}[.:]?\s*\n(?:title\s*:\s*)?(?P<e>[^\n]{{3,150}})"),
 )
@@ -99,7 +102,8 @@ _FOREIGN_INTERVIEW_STEP = (
     r"persoonlijke|korte?|informele?|erstes|zweites|telefonisches|persönliches|premier|primera|segunda|"
     r"primeira|primo|secondo) )?"
     r"(?:\w*gespräch|\w*interview|kennenlernen|probearbeiten|probetag|entretien|entrevista|colloquio|\w*gesprek|"
-    r"kennismaking|proefdag|conversa|bate-papo|chiacchierata|videollamada|videocall|rencontre|échange)"
+    r"kennismaking|proefdag|conversa|bate-papo|chiacchierata|videollamada|videocall|rencontre|échange|"
+    r"entrevue)"
     r"(?: (?:téléphonique|technique|final|finale|rh|individuel|vidéo|técnica|tecnico|telefonica|telefónica|"
     r"telefonico|conoscitivo|conoscitiva|final|inicial|individual|online|remoto|presencial))?"
 )

@@ -14,6 +14,7 @@ from tracker.extraction import meeting_arrangements, receipt_outlines, status_ta
 from tracker.extraction.client_submissions import put_forward_after_own_meeting
 from tracker.extraction.every_candidate_tests import asked_of_every_candidate
 from tracker.extraction.hire_steps import is_a_check
+from tracker.extraction.meeting_cards import meeting_card_at
 from tracker.extraction.meeting_or_test import (
     TESTS,
     VIDEO,
@@ -225,6 +226,12 @@ def _stated(text: str, hits: dict[str, list[re.Match[str]]], subject: bool, welc
             proposed_at = time_proposed_at(text, hits.get("TIME_SHAPE", ()))
             if proposed_at is not None:
                 first["interview"] = proposed_at
+            elif not first:
+                # "Date : mardi 11 mars / Heure : 10 h 00 / Lieu : ...": a meeting laid out as a card, in
+                # mail stating nothing else (meeting_cards.py).
+                card_at = meeting_card_at(text)
+                if card_at is not None:
+                    first["interview"] = card_at
     if "interview" in first and put_forward_after_own_meeting(text, hits, receipt_at, first["interview"]):
         # "Really enjoyed our call. I've sent your resume and my notes to their hiring manager": the agency's
         # own conversation is behind the reader, its putting them forward to the client the news.

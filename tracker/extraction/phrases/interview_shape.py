@@ -147,6 +147,11 @@ _NOT_A_STEP = any_of(NOT_A_STEP_FRAGMENTS)
 ANCHORS = [accents_optional(fragment) for fragment in (*STEP_FRAGMENTS, *MEETING_FRAGMENTS)]
 
 
+def names_a_day(text: str) -> bool:
+    """True when a (lowercased) text names a day: a weekday, "tomorrow", a date ("12 mai", "17/09")."""
+    return _DAY_NAMED.search(text) is not None
+
+
 def names_a_held_meeting(clause: str) -> bool:
     """True when a (lowercased) clause naming a meeting thanks for it or follows it ("thank you for
     interviewing with us", "suite à notre entretien"): a step already taken, unless the clause also sets
