@@ -11871,9 +11871,9 @@ BOOKED_WITH_THE_WRITER = _inbox(
         "bw05",
         "03-13 17:00",
         "Calendly <notifications@calendly.com>",
-        "Confirmé : Jordan Reyes et Margaux Lestrade le mardi 17 mars 2026",
+        "Confirmé : Jordan Reyes et Apolline Lestrade le mardi 17 mars 2026",
         "Bonjour Jordan Reyes,\n\nVotre événement est planifié.\n\nÉvénement : Échange\nInvitée par : "
-        "Margaux Lestrade\nDate : mardi 17 mars 2026\nHeure : 10 h 00 – 10 h 45\nLieu : Google Meet\n\n"
+        "Apolline Lestrade\nDate : mardi 17 mars 2026\nHeure : 10 h 00 – 10 h 45\nLieu : Google Meet\n\n"
         "Propulsé par Calendly",
         "brunehaut",
         "interview",
@@ -11881,10 +11881,10 @@ BOOKED_WITH_THE_WRITER = _inbox(
     Mail(
         "bw06",
         "03-18 09:30",
-        "Margaux Lestrade <m.lestrade@brunehaut.fr>",
+        "Apolline Lestrade <m.lestrade@brunehaut.fr>",
         "Suite de notre échange – Chargé(e) de communication",
         "Bonjour Jordan,\n\nMerci pour notre entrevue d'hier. Nous aimerions vous rencontrer une seconde fois "
-        "avec la directrice de la communication, jeudi 26 mars à 14 h, dans nos locaux.\n\nMargaux Lestrade\n"
+        "avec la directrice de la communication, jeudi 26 mars à 14 h, dans nos locaux.\n\nApolline Lestrade\n"
         "Ressources humaines, Atelier Brunehaut",
         "brunehaut",
         "interview",

@@ -32,7 +32,7 @@ _CARDS = [
         "Personalabteilung Brenner Bau <personal@brenner-bau.example>",
         "Bauleiter Tiefbau – Dienstag",
         "Guten Tag Herr Yilmaz,\n\nanbei die Eckdaten:\n\nDatum: Dienstag, 9. September\nUhrzeit: 14:00 Uhr\n"
-        "Ort: Industriestraße 4, Kassel\nMit: Frau Köhler (Bereichsleitung)\n\nFreundliche Grüße\n"
+        "Ort: Industriestraße 4, Kassel\nMit: Frau Wendeborn (Bereichsleitung)\n\nFreundliche Grüße\n"
         "Ihre Personalabteilung",
         id="de-datum-uhrzeit-ort",
     ),

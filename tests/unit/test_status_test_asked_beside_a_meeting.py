@@ -16,7 +16,7 @@ from tracker.models import Kind, Status
     [
         pytest.param(
             _mail(
-                "Maëlle Fortin <maelle.fortin@ateliers-brume.fr>",
+                "Maëlle Ouellette <maelle.ouellette@ateliers-brume.fr>",
                 "Ateliers Brume - suite",
                 "Bonjour Hugo,",
                 "Merci encore pour notre échange de jeudi, j'ai aimé ta façon de parler des clients.",
