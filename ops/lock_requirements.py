@@ -7,6 +7,11 @@ configured (its package mirror and local indexes) and against the default index 
 Build and Cloud Functions use. A package both resolve to the same version keeps the hashes of both
 files, so the same lock installs here, offline, and in the cloud. Linux x86_64 and CPython 3.11 (as
 the functions' runtime) is what gets resolved.
+
+A package that another one of the closure asks for with extras ("CacheControl[filecache]", which
+pip-audit requires) is pinned with them ("cachecontrol[filecache]==0.14.4"): pip in hash-checking mode
+reads a dependency's extras as a requirement of its own, and where the index holds a newer version than
+the plain pin it takes that one and refuses the install as unpinned.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = (
@@ -33,8 +40,29 @@ def lock_path(requirements: str) -> Path:
     return ROOT / (requirements.removesuffix(".txt") + ".lock")
 
 
+def package_name(name: str) -> str:
+    return name.lower().replace("_", "-")
+
+
+def requested_extras(items: list[dict]) -> dict[str, set[str]]:
+    """name -> the extras the requirements (requested_extras) or a package of the closure (its
+    requires_dist, where not itself an extra's) ask of it, from pip's --report install items."""
+    extras: dict[str, set[str]] = {}
+    for item in items:
+        name = package_name(item["metadata"]["name"])
+        extras.setdefault(name, set()).update(item.get("requested_extras") or ())
+        for line in item["metadata"].get("requires_dist") or ():
+            requirement = Requirement(line)
+            if requirement.extras and (
+                requirement.marker is None or requirement.marker.evaluate({"extra": ""})
+            ):
+                extras.setdefault(package_name(requirement.name), set()).update(requirement.extras)
+    return {name: found for name, found in extras.items() if found}
+
+
 def resolve(requirements: str, default_index_only: bool) -> dict[str, tuple[str, set[str]]]:
-    """name -> (version, sha256 hashes) of what pip would install for `requirements`."""
+    """name (with the extras asked of it, "cachecontrol[filecache]") -> (version, sha256 hashes) of what
+    pip would install for `requirements`."""
     env = dict(os.environ)
     if default_index_only:
         env.update({"PIP_CONFIG_FILE": os.devnull, "PIP_FIND_LINKS": "", "PIP_EXTRA_INDEX_URL": ""})
@@ -44,9 +72,12 @@ def resolve(requirements: str, default_index_only: bool) -> dict[str, tuple[str,
         command += ["--report", str(report), "-r", requirements]
         subprocess.run(command, cwd=ROOT, env=env, check=True)
         items = json.loads(report.read_text())["install"]
+    extras = requested_extras(items)
     found: dict[str, tuple[str, set[str]]] = {}
     for item in items:
-        name = item["metadata"]["name"].lower().replace("_", "-")
+        name = package_name(item["metadata"]["name"])
+        if name in extras:
+            name += f"[{','.join(sorted(extras[name]))}]"
         hashes = item["download_info"].get("archive_info", {}).get("hashes", {})
         found[name] = (item["metadata"]["version"], {hashes["sha256"]} if "sha256" in hashes else set())
     return found

@@ -66,3 +66,28 @@ def test_a_lock_entry_without_a_hash_is_caught(tmp_path):
     lock = tmp_path / "requirements.lock"
     lock.write_text("# generated\nflask==3.1.3 \\\n    --hash=sha256:" + "a" * 64 + "\nrequests==2.34.2\n")
     assert locked(lock) == {"flask": ("3.1.3", ["a" * 64]), "requests": ("2.34.2", [])}
+
+
+def test_a_package_asked_for_with_extras_is_pinned_with_them():
+    # pip-audit asks for "CacheControl[filecache]": pinned plainly, pip in hash-checking mode reads the
+    # extras as a requirement of their own and takes a newer version the index holds, unpinned.
+    from ops.lock_requirements import lock_text, requested_extras
+
+    items = [
+        {"metadata": {"name": "pip_audit", "requires_dist": ["CacheControl[filecache]>=0.13.0", "toml"]}},
+        {"metadata": {"name": "CacheControl", "requires_dist": ['filelock>=3.8.0; extra == "filecache"']}},
+        {"metadata": {"name": "rich", "requires_dist": ['ipywidgets[notebook]>=7; extra == "jupyter"']}},
+        {"metadata": {"name": "flask"}, "requested_extras": ["async"]},
+    ]
+    assert requested_extras(items) == {"cachecontrol": {"filecache"}, "flask": {"async"}}
+    text = lock_text("r.txt", {"cachecontrol[filecache]": ("0.14.4", {"b" * 64})})
+    assert "cachecontrol[filecache]==0.14.4 \\\n    --hash=sha256:" + "b" * 64 in text
+
+
+@pytest.mark.parametrize("lock", sorted(ROOT.glob("requirements*.lock")), ids=lambda path: path.name)
+def test_the_locks_pin_the_extras_their_packages_ask_for(lock):
+    text = lock.read_text()
+    asked = {"pip-audit": "cachecontrol[filecache]==", "google-cloud-firestore": "google-api-core[grpc]=="}
+    for asker, pin in asked.items():
+        if f"\n{asker}==" in text:
+            assert f"\n{pin}" in text, f"{lock.name}: {pin} (asked by {asker}): make lock"
