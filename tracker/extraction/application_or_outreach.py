@@ -40,6 +40,8 @@ def kind_of_application_or_outreach(email: PreparedEmail, evidence: Evidence, ha
             # the subject names the reader's application, which a cold contact never has.
             and not email.subject_hits.get("APPLICATION_REFERENCE")
             and not confirms_a_clients_interview(email, evidence)
+            # "Mon client, un équipementier, aimerait vous rencontrer": the client has seen the reader's CV.
+            and not relays_a_clients_wish(email)
         ):
             return KindReading(Kind.RECRUITER_OUTREACH, NOT_AN_APPLICATION, "cold contact proposing a call")
         if (
