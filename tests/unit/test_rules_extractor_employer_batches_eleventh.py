@@ -226,8 +226,6 @@ BATCH_ONE_FIX = [
 ]
 
 BATCH_ONE_FIX_MISREADS = {
-    "fr_agence_interim_client": "an agency's 'Mon client, les X, souhaite vous rencontrer pour le poste de "
-    "Y' under a subject 'Entretien - Y' reads as outreach (kind_rules: an agency proposing a step)",
     "it_agency_client": "an agency's 'il nostro cliente, X, ha visionato il suo CV ... e vorrebbe fissare un "
     "colloquio' reads as outreach (kind_rules: an agency proposing a step)",
     "law_training_contract": "the title is read from 'a Training Contract' in the body, not the subject's "
