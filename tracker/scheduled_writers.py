@@ -28,9 +28,9 @@ from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.platforms import platform_of
 from tracker.extraction.text import Sender
 from tracker.folded_text import fold_name, fold_text
-from tracker.models import EmailMessage, Extraction, Kind, Status
+from tracker.models import EmailMessage, Extraction, Kind
 from tracker.subject_threads import no_employer
-from tracker.writers_replies import one_application, person_address
+from tracker.writers_replies import joined_application, one_application, person_address
 
 # The tools a host's booking link sends the reader to (ats_domains' names for them).
 _SCHEDULING_TOOLS = frozenset(("Calendly", "GoodTime", "ModernLoop", "Prelude"))
@@ -75,15 +75,7 @@ def scheduled_with_writers(
         if reading.is_application:
             readings[position] = replace(reading, company=company, job_title=reading.job_title or title)
         else:
-            readings[position] = Extraction(
-                kind=Kind.APPLICATION,
-                status=Status.APPLIED,
-                company=company,
-                job_title=title,
-                confidence=reading.confidence,
-                extractor=reading.extractor,
-                status_stated=False,
-            )
+            readings[position] = joined_application(reading, company, title)
         review[email.message_id] = BOOKED_WITH_ITS_WRITER
     return readings, review
 

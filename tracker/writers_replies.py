@@ -68,16 +68,21 @@ def writers_replies(
             yield email, reading, None
             continue
         company, title = application
-        joined = Extraction(
-            kind=Kind.APPLICATION,
-            status=Status.APPLIED,
-            company=company,
-            job_title=title,
-            confidence=reading.confidence,
-            extractor=reading.extractor,
-            status_stated=False,
-        )
-        yield email, joined, REPLY_OF_ITS_WRITER
+        yield email, joined_application(reading, company, title), REPLY_OF_ITS_WRITER
+
+
+def joined_application(reading: Extraction, company: str, title: str | None) -> Extraction:
+    """Mail read as other that joins a writer's one application: that application's, with no status stated
+    (it moves nothing), its confidence and extractor kept."""
+    return Extraction(
+        kind=Kind.APPLICATION,
+        status=Status.APPLIED,
+        company=company,
+        job_title=title,
+        confidence=reading.confidence,
+        extractor=reading.extractor,
+        status_stated=False,
+    )
 
 
 def _person(raw_sender: str) -> str:
