@@ -12,16 +12,8 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.client_firms import (
-    CLIENT_FIRM,
-    CLIENT_FIRM_WEIGHT,
-    agency_sender_spellings,
-    spells_the_agency,
-)
-from tracker.extraction.decided_clients import name_before
-from tracker.extraction.employer_agencies import is_agency_sender
-from tracker.extraction.employer_candidates import Candidate, add_candidate
-from tracker.extraction.squashed_names import run_together
+from tracker.extraction.decided_clients import add_named_clients, name_before
+from tracker.extraction.employer_candidates import Candidate
 from tracker.extraction.text import PreparedEmail
 
 # The step's verb right after the one who takes it, the reader its object, in the seven languages.
@@ -67,9 +59,4 @@ def add_client_steps(found: list[Candidate], email: PreparedEmail) -> None:
         for at, name in named
         if name.casefold() not in _NO_CLIENT and len(name) > 2 and not _BRACKET.search(name)
     ]
-    if not named or not is_agency_sender(email):
-        return
-    own = agency_sender_spellings(email)
-    for at, name in named:
-        if not spells_the_agency(run_together(name), own):
-            add_candidate(found, name, CLIENT_FIRM_WEIGHT, ("body", at, CLIENT_FIRM))
+    add_named_clients(found, email, named)

@@ -69,6 +69,12 @@ def add_decided_clients(found: list[Candidate], email: PreparedEmail) -> None:
         for at, name in (read,)
         if len(letters := run_together(name)) > 3 and letters in subject
     ]
+    add_named_clients(found, email, named)
+
+
+def add_named_clients(found: list[Candidate], email: PreparedEmail, named: list[tuple[int, str]]) -> None:
+    """The names a body gives its client (where each was read, the name) as the client's candidates,
+    where an agency writes and the name is not the agency's own."""
     if not named or not is_agency_sender(email):
         return
     own = agency_sender_spellings(email)
