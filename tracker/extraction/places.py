@@ -73,14 +73,23 @@ def normalised(name: str) -> str:
 
 
 @functools.cache
-def _towns() -> frozenset[str]:
-    """Every town's normalised names (a sizeable one's other names too), read once a process."""
-    names: set[str] = set()
+def _towns_and_cities() -> tuple[frozenset[str], frozenset[str]]:
+    """Every town's normalised names (a sizeable one's other names too), and the sizeable cities' names
+    alone (their other names too): both from one read of the file, once a process."""
+    towns: set[str] = set()
+    cities: set[str] = set()
     for city in _cities():
-        names.add(normalised(city["name"]))
+        towns.add(normalised(city["name"]))
         if city["population"] >= _ALTERNATES_FROM:
+            names = {normalised(city["name"])}
             names.update(normalised(other) for other in city["alternatenames"] if _usable_alternate(other))
-    return frozenset(names - _NOT_PLACES)
+            towns |= names
+            cities |= names
+    return frozenset(towns - _NOT_PLACES), frozenset(cities - _NOT_PLACES)
+
+
+def _towns() -> frozenset[str]:
+    return _towns_and_cities()[0]
 
 
 # Each city of the file's one object ({"3040051": {...}, ...}) is decoded alone: json.load of the whole
@@ -153,26 +162,18 @@ def is_place(name: str) -> bool:
 def is_town(name: str) -> bool:
     """True when `name`, written with a capital, is a town's (not a country's nor a region's): "Linz",
     a letterhead's "WIEN"; never a code ("USA")."""
-    return name[:1].isupper() and (len(name) > 3 or not name.isupper()) and normalised(name) in _towns()
-
-
-@functools.cache
-def _cities_of_size() -> frozenset[str]:
-    """Every sizeable city's normalised names (its other names too), read once a process when first asked."""
-    names: set[str] = set()
-    for city in _cities():
-        if city["population"] >= _ALTERNATES_FROM:
-            names.add(normalised(city["name"]))
-            names.update(normalised(other) for other in city["alternatenames"] if _usable_alternate(other))
-    return frozenset(names - _NOT_PLACES)
+    return _written_as_a_name(name) and normalised(name) in _towns()
 
 
 def is_city(name: str) -> bool:
     """True when `name`, written with a capital, is a city of 100,000 people or more ("Lyon", "Montreal"):
     a brand's site is named by one, while many a small town's name is a common word ("Orchards", "Bay")."""
-    return (
-        name[:1].isupper() and (len(name) > 3 or not name.isupper()) and normalised(name) in _cities_of_size()
-    )
+    return _written_as_a_name(name) and normalised(name) in _towns_and_cities()[1]
+
+
+def _written_as_a_name(name: str) -> bool:
+    """A capital first, and no short code ("USA"), as a town's name is written."""
+    return name[:1].isupper() and (len(name) > 3 or not name.isupper())
 
 
 # A German town's quarter joined to it by a hyphen: "Hamburg-Allermöhe", "Frankfurt-Höchst".
