@@ -168,11 +168,15 @@ def are_one_employer(key_a: str, key_b: str) -> bool:
         return True
     if key_a in head_and_initials(key_b) or key_b in head_and_initials(key_a):
         return True
-    words_a, words_b = set(key_a.split()) - GROUP_WORDS, set(key_b.split()) - GROUP_WORDS
-    if words_a and words_b and (words_a <= words_b or words_b <= words_a):
+    if _one_among_the_other(set(key_a.split()), set(key_b.split())):
         return True
     if not translated_kind(key_a) and not translated_kind(key_b):
         return False
     # The name in two languages ("banque fleurimont", "fleurimont bank": tracker/employer_languages.py).
-    english_a, english_b = in_english_words(key_a) - GROUP_WORDS, in_english_words(key_b) - GROUP_WORDS
-    return bool(english_a and english_b) and (english_a <= english_b or english_b <= english_a)
+    return _one_among_the_other(in_english_words(key_a), in_english_words(key_b))
+
+
+def _one_among_the_other(words_a: set[str] | frozenset[str], words_b: set[str] | frozenset[str]) -> bool:
+    """Whether the words of one name, less a group's word, are all among the other's (neither left empty)."""
+    words_a, words_b = words_a - GROUP_WORDS, words_b - GROUP_WORDS
+    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
