@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from tracker.agency_relays import agency_domain
+from tracker.extraction.calendar_invitations import SCHEDULING_TOOLS
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.platforms import platform_of
 from tracker.extraction.text import Sender
@@ -32,9 +33,6 @@ from tracker.models import EmailMessage, Extraction, Kind
 from tracker.subject_threads import no_employer
 from tracker.writers_replies import joined_application, one_application, person_address
 
-# The tools a host's booking link sends the reader to (ats_domains' names for them).
-_SCHEDULING_TOOLS = frozenset(("Calendly", "GoodTime", "ModernLoop", "Prelude"))
-
 BOOKED_WITH_ITS_WRITER = (
     "a scheduling tool's confirmation was joined to the one application whose mail the person it names wrote"
 )
@@ -42,7 +40,7 @@ BOOKED_WITH_ITS_WRITER = (
 
 def is_scheduling_mail(email: EmailMessage) -> bool:
     """Whether a scheduling tool sent the mail: `track` keeps its text for `scheduled_with_writers`."""
-    return platform_of(Sender.parse(email.sender)) in _SCHEDULING_TOOLS
+    return platform_of(Sender.parse(email.sender)) in SCHEDULING_TOOLS
 
 
 def scheduled_with_writers(

@@ -23,7 +23,8 @@ _INVITATION_MARKERS = (
     "unirse a la reunión zoom", "deelnemen aan zoom-vergadering", "entrar na reunião zoom",
     "partecipa alla riunione zoom",
 )  # fmt: skip
-_SCHEDULING_TOOLS = {"Calendly", "GoodTime", "ModernLoop", "Prelude"}
+# The tools a host's booking link sends the reader to (ats_domains' names for them).
+SCHEDULING_TOOLS = frozenset(("Calendly", "GoodTime", "ModernLoop", "Prelude"))
 SUBJECT_PREFIX = re.compile(
     r"^(?:(?:updated |new )?invitation(?: with note)?|invitation updated|accepted|declined|tentative(?:ly "
     r"accepted)?|confirmed|new event|event (?:confirmed|scheduled|updated)|rescheduled|cancel+ed(?: event)?|"
@@ -39,7 +40,7 @@ SUBJECT_PREFIX = re.compile(
 def is_invitation(email: PreparedEmail) -> bool:
     """Whether the mail invites to or confirms an event (its tool, its markers, a calendar's subject)."""
     platform = platforms.platform_of(email.sender)
-    if platform in _SCHEDULING_TOOLS or "calendar" in email.sender.local:
+    if platform in SCHEDULING_TOOLS or "calendar" in email.sender.local:
         return True
     body = email.body_lower
     # "Event: ..." opens the text read from a bare .ics part (email_reading.calendar_part).
@@ -54,7 +55,7 @@ def sent_by_a_calendar(email: PreparedEmail) -> bool:
     calendar's subject prefix), not a person whose own mail holds a booking link or a meeting's markers."""
     platform = platforms.platform_of(email.sender)
     return (
-        platform in _SCHEDULING_TOOLS
+        platform in SCHEDULING_TOOLS
         or "calendar" in email.sender.local
         or email.body_lower.startswith("event: ")
         or bool(SUBJECT_PREFIX.match(email.subject))
