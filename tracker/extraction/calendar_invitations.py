@@ -39,8 +39,7 @@ SUBJECT_PREFIX = re.compile(
 
 def is_invitation(email: PreparedEmail) -> bool:
     """Whether the mail invites to or confirms an event (its tool, its markers, a calendar's subject)."""
-    platform = platforms.platform_of(email.sender)
-    if platform in SCHEDULING_TOOLS or "calendar" in email.sender.local:
+    if _from_a_calendar(email):
         return True
     body = email.body_lower
     # "Event: ..." opens the text read from a bare .ics part (email_reading.calendar_part).
@@ -53,13 +52,16 @@ def is_invitation(email: PreparedEmail) -> bool:
 def sent_by_a_calendar(email: PreparedEmail) -> bool:
     """Whether a calendar or a scheduling tool wrote the mail (its sender, the text of a bare .ics part, a
     calendar's subject prefix), not a person whose own mail holds a booking link or a meeting's markers."""
-    platform = platforms.platform_of(email.sender)
     return (
-        platform in SCHEDULING_TOOLS
-        or "calendar" in email.sender.local
+        _from_a_calendar(email)
         or email.body_lower.startswith("event: ")
         or bool(SUBJECT_PREFIX.match(email.subject))
     )
+
+
+def _from_a_calendar(email: PreparedEmail) -> bool:
+    """Whether the sender is a scheduling tool or a calendar's mailbox ("calendar-notification@...")."""
+    return platforms.platform_of(email.sender) in SCHEDULING_TOOLS or "calendar" in email.sender.local
 
 
 # Most markers name their tool: a text naming none of the tools is searched only for the others (a dozen
