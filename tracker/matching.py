@@ -2,8 +2,9 @@
 
 Order of evidence (docs/DESIGN.md): the Gmail thread of an earlier email; the requisition id;
 the same normalised employer and title; for an email without a title, the one application open at
-that employer at its date (with several open, none: it is kept apart for the user to place); else a
-new application. Names are compared by key only. An application that carries other requisition ids
+that employer at its date (with several open, none: it is kept apart for the user to place); for a step
+naming a role no application there has, the one open there (tracker/titled_steps.py); else a new
+application. Names are compared by key only. An application that carries other requisition ids
 than the email's is another job, whatever the title says. The keys and the candidates (an email naming
 no employer, spellings of one employer): tracker/match_keys.py; a staffing agency's mail about a role:
 tracker/relay_matching.py. Where a join is a guess the user should check: `weak_join`,
@@ -24,12 +25,14 @@ from tracker.match_keys import (
     may_share,
     may_share_thread,
     open_at,
+    other_spellings,
     started_at,
 )
 from tracker.models import Application, ApplicationEvent, Status
 from tracker.names import sender_address
 from tracker.relay_matching import agency_begun_application, names_only_its_agency, relayed_application
 from tracker.statuses import EARLIEST as _EARLIEST
+from tracker.titled_steps import step_of_the_one_open
 
 # An untitled "applied" email this long after an application began confirms a new submission (an
 # ATS's receipt and a job board's "application sent" for one submission come within days).
@@ -92,7 +95,11 @@ def match_application(
 
         titled = _match_titled(key, status, received_at, company_applications, similar, confirmation)
         if titled is None and status is not Status.APPLIED and not keys.relay_domain:
-            return agency_begun_application(keys, received_at, candidates)
+            # The client's own step about a role an agency's mail began naming no client; else, a step
+            # naming its role as no application there does: the one open at its employer (titled_steps.py).
+            titled = agency_begun_application(keys, received_at, candidates) or step_of_the_one_open(
+                key, status, received_at, company_applications
+            )
         return titled
     if status is Status.APPLIED and status_stated and received_at is not None:
         # A confirmation naming no role, long after an application began, is another submission; so
@@ -237,7 +244,12 @@ def weak_join(application: Application, candidates: Candidates) -> str | None:
         )
     if keys.title_key:
         if application.title_key:
-            return None
+            if application.title_key == keys.title_key or other_spellings(keys.title_key, [application]):
+                return None
+            return (
+                "an email naming a job title no application at this employer has was joined to the one "
+                "application open there"
+            )
         untitled = [a for a in open_same if not a.title_key]
         if len(untitled) < 2:
             return None

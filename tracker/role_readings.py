@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from tracker.compatible_spellings import compatible_titles
+from tracker.compatible_spellings import compatible_employers, compatible_titles
 from tracker.models import Extraction
 from tracker.names import company_key, title_key
 from tracker.step_titles import role_title
@@ -46,19 +46,23 @@ def roles_read_as_employers(extractions: Sequence[Extraction]) -> list[Extractio
     for extraction in extractions:
         company = extraction.company
         if extraction.is_application and company and not extraction.job_title:
-            employers = roles.get(title_key(company), set())
-            if employers - {company_key(company)}:
+            if _another_employer(roles.get(title_key(company), set()), company_key(company)):
                 extraction = replace(extraction, company=None, company_in_full=None, job_title=company)
         elif extraction.is_application and company and extraction.job_title:
             # A title carrying news after the role ("... next steps") is the role (step_titles.role_title).
             title = title_key(role_title(extraction.job_title))
             role = _cut_in_two(title_key(company), title, by_first_word)
-            if role and roles[role] - {company_key(company)}:
+            if role and _another_employer(roles[role], company_key(company)):
                 extraction = replace(
                     extraction, company=None, company_in_full=None, job_title=spellings[role]
                 )
         result.append(extraction)
     return result
+
+
+def _another_employer(employers: set[str], company: str) -> bool:
+    """Whether one of `employers` (keys) is another employer than `company`: not a spelling of it."""
+    return any(not compatible_employers(employer, company) for employer in employers)
 
 
 def _cut_in_two(company: str, title: str, by_first_word: dict[str, list[str]]) -> str | None:

@@ -75,9 +75,10 @@ def emails(store, app_id: str) -> set[str]:
 
 
 def two_records_of_one_application(store) -> tuple[str, str]:
-    """A confirmation under one title, and an interview invitation that spelled the title otherwise."""
-    first = receive(store, title="Data Engineer", on=1, thread="t1")
-    second = receive(store, title="Engineer II, Data", on=5, status="interview", thread="t2")
+    """A confirmation under one title, and an interview invitation naming the post with words of its own
+    (two posts of one role, by the titles: tracker/titled_steps.py)."""
+    first = receive(store, title="Data Engineer, Payments", on=1, thread="t1")
+    second = receive(store, title="Engineer II, Data Platform", on=5, status="interview", thread="t2")
     with_row(store, first, 2)
     with_row(store, second, 3)
     return first, second
@@ -157,7 +158,9 @@ def test_a_merge_survives_new_mail_for_that_employer(corrections, store):
     first, second = two_records_of_one_application(store)
     corrections.merge(USER, [first, second])
 
-    later = receive(store, title="Engineer II, Data", on=9, status="offer", thread="t2")  # second's thread
+    later = receive(
+        store, title="Engineer II, Data Platform", on=9, status="offer", thread="t2"
+    )  # second's thread
     other = receive(store, title="Platform Engineer", on=10)
 
     assert later == first and other != first

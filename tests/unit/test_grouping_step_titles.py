@@ -59,7 +59,8 @@ def test_an_application_a_steps_name_began_shows_no_title_and_takes_the_role_nam
 def test_a_real_role_at_an_employer_with_one_open_application_stays_a_new_application():
     result = records(
         [
-            (an_email(on=1, thread="a"), application_email("applied", "Aviva", "Actuarial Programme")),
+            # Begun by a step (no receipt): a second step naming another role is another application.
+            (an_email(on=1, thread="a"), application_email("assessment", "Aviva", "Actuarial Programme")),
             (an_email(on=5, thread="b"), application_email("interview", "Aviva", "Partner")),
         ]
     )

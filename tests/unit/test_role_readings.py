@@ -88,3 +88,21 @@ def test_a_role_cut_in_two_only_its_own_employer_names_keeps_the_reading():
     receipt = application_email("applied", "Payroll Systems", "Payroll Systems Lead Analyst")
     follow_up = application_email("interview", "Payroll Systems", "Lead Analyst")
     assert roles_read_as_employers([receipt, follow_up])[1] == follow_up
+
+
+def test_a_role_other_mail_names_for_a_spelling_of_the_same_employer_leaves_the_employer_read():
+    # One firm written two ways: a reading taking its name for the role names no other employer.
+    receipt = application_email("applied", "Sommer Kältetechnik Hamburg", "Sommer Kältetechnik")
+    follow_up = application_email("interview", "Sommer Kältetechnik", None)
+    assert roles_read_as_employers([receipt, follow_up])[1] == follow_up
+
+
+def test_an_employer_and_title_cut_from_a_role_its_own_employer_names_stay_as_read():
+    # An agency's mail titled with the client's name before the role; the client's invitation reads its
+    # legal form as the title: the client, spelled another way, is no other employer.
+    relayed = application_email("applied", "Maréchal", "Maréchal Ingénierie SAS / Chef de projet")
+    invitation = application_email("interview", "Maréchal Ingénierie", "SAS")
+    assert roles_read_as_employers([relayed, invitation])[1] == invitation
+    rejection = application_email("rejected", "Oakridge Analytics", "Ltd")
+    relay = application_email("applied", "Oakridge", "Oakridge Analytics Ltd / Data Lead")
+    assert roles_read_as_employers([relay, rejection])[1] == rejection
