@@ -89,6 +89,7 @@ from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import names_a_person_role
 from tracker.extraction.unknown_systems import bare_relay, unknown_system
 from tracker.extraction.valedictions import signer
+from tracker.extraction.venue_clients import add_venue_clients
 from tracker.extraction.writer_desks import organisation_below_desk, without_writers_desks
 from tracker.extraction.writer_organisations import organisation_under_writer
 
@@ -295,6 +296,7 @@ def _text_candidates(email: PreparedEmail) -> list[Candidate]:
     add_client_contacts(found, email)
     add_forwarded_clients(found, email)
     add_labelled_clients(found, email)
+    add_venue_clients(found, email)
     add_subject_clients(found, email)
     add_subject_opening_clients(found, email)
     add_subject_news_clients(found, email)
