@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.building_names import names_a_building
+from tracker.extraction.client_firms import CLIENT_FIRM_WEIGHT
 from tracker.extraction.decided_clients import add_named_clients
 from tracker.extraction.employer_candidates import Candidate
 from tracker.extraction.places import is_written_place, only_places
@@ -28,6 +29,9 @@ _VENUE_LINE = re.compile(
 )
 # The firm's name ends where its address or its site begins: a comma, a dash, a bracket.
 _NAME_END = re.compile(r",|\s[-–|]\s|\s\(")
+# An address writes the firm as its site's sign does, in full ("EDP Renováveis, Av. ..."), where the agency's
+# sentences may name it short ("the EDPR team liked your CV"): the fuller spelling is shown.
+_VENUE_WEIGHT = CLIENT_FIRM_WEIGHT + 0.5
 # The premises a step is held at, the firm's name after them.
 _PREMISES = re.compile(
     r"\b(?:(?:at|in) the (?:offices|premises|headquarters|site) of|"
@@ -73,7 +77,7 @@ def add_venue_clients(found: list[Candidate], email: PreparedEmail) -> None:
             name = _firm_name(_capitalised_words(body, premises.end()))
             if name:
                 named.append((premises.end(), name))
-    add_named_clients(found, email, named)
+    add_named_clients(found, email, named, _VENUE_WEIGHT)
 
 
 def _capitalised_words(text: str, at: int) -> list[str]:
