@@ -62,7 +62,7 @@ _STEP = re.compile(
 # "Harwick Foods' finance team liked your CV", "Harwick's hiring manager was impressed by you": the client's
 # own people, its name before them.
 _POSSESSIVE_STEP = re.compile(
-    r"(?:'s|’s|'|’)(?: [a-z][\w-]*){0,3} (?:team|manager|managers|panel|director|lead) "
+    r"(?:'s|’s|'|’)(?: [a-z][\w-]{0,30}){0,3} (?:team|manager|managers|panel|director|lead) "
     rf"(?:(?:really |genuinely )?(?:liked|loved) your {_READERS}|(?:was|were) (?:really |very )?impressed)"
 )
 # Substrings one of the verbs holds wherever it matches: most mail has none.
