@@ -16,10 +16,11 @@ from Tallis Marine Pty Ltd"): the English forms close a name as the German ones 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from tracker.extraction.agency_trades import names_an_agency
 from tracker.extraction.employer_agencies import is_agency_sender
-from tracker.extraction.employer_candidates import Candidate, add_candidate
+from tracker.extraction.employer_candidates import SENDER, Candidate, add_candidate
 from tracker.extraction.greeting_words import GERMAN_CLOSING_WORDS
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import PreparedEmail
@@ -103,6 +104,29 @@ def add_client_firms(found: list[Candidate], email: PreparedEmail) -> None:
 def names_a_client_firm(candidates: list[Candidate]) -> bool:
     """Whether a client firm was read: the mail is an agency's relaying its client's process."""
     return any(c.place is not None and c.place[2] == CLIENT_FIRM for c in candidates)
+
+
+def client_firm_over_agency(
+    best: list[Candidate],
+    clusters: Sequence[list[Candidate]],
+    is_weak: Callable[[list[Candidate]], bool],
+) -> list[Candidate] | None:
+    """The one cluster read as an agency's client firm, where the agency's own say (`best`, backed by the
+    sender) won: its display name, domain and signature repeat its name ("Hays", "Hays AG", "hays.de")
+    against a client its text names once ("handelt es sich um die Brückner Maschinenbau GmbH"), though it
+    only relays its client's process. None where no client firm, or several, stand beside it; `is_weak`
+    passes over one naming only a place, a platform or a system."""
+    if not any(c.place == SENDER for c in best):
+        return None
+    named = [
+        cluster
+        for cluster in clusters
+        if cluster is not best
+        and not any(c.place == SENDER for c in cluster)
+        and names_a_client_firm(cluster)
+        and not is_weak(cluster)
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _from_an_agency(email: PreparedEmail, body_end: int) -> bool:

@@ -25,7 +25,7 @@ from tracker.extraction import platforms
 from tracker.extraction.agency_trades import is_agency_domain
 from tracker.extraction.client_contacts import add_client_contacts
 from tracker.extraction.client_conversations import add_client_conversations
-from tracker.extraction.client_firms import add_client_firms, names_a_client_firm
+from tracker.extraction.client_firms import add_client_firms, client_firm_over_agency, names_a_client_firm
 from tracker.extraction.client_full_names import client_in_full
 from tracker.extraction.client_steps import add_client_steps
 from tracker.extraction.decided_clients import add_decided_clients
@@ -89,6 +89,7 @@ from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title import names_a_person_role
 from tracker.extraction.unknown_systems import bare_relay, unknown_system
 from tracker.extraction.valedictions import signer
+from tracker.extraction.venue_clients import add_venue_clients
 from tracker.extraction.writer_desks import organisation_below_desk, without_writers_desks
 from tracker.extraction.writer_organisations import organisation_under_writer
 
@@ -190,10 +191,14 @@ def find_employer(
     score, _, best = max(scored, key=lambda item: item[:2])
     if body := running_body(best, clusters):
         score, best = next((item[0], item[2]) for item in scored if item[2] is body)
-    if (
-        agency
-        and shows_an_agency([c.name for c in best], email)
-        and (client := subject_client(best, clusters, lambda c: names_no_organisation(c, email, system)))
+
+    def weak(cluster: list[Candidate]) -> bool:
+        return names_no_organisation(cluster, email, system)
+
+    # The client an agency's subject names, else the one client firm its text names, over its own say.
+    if agency and (
+        (shows_an_agency([c.name for c in best], email) and (client := subject_client(best, clusters, weak)))
+        or (client := client_firm_over_agency(best, clusters, weak))
     ):
         score, best = next((item[0], item[2]) for item in scored if item[2] is client)
     if not any(c.text_says for c in best) and all(c.weight <= TENANT_WEIGHT for c in best):
@@ -295,6 +300,7 @@ def _text_candidates(email: PreparedEmail) -> list[Candidate]:
     add_client_contacts(found, email)
     add_forwarded_clients(found, email)
     add_labelled_clients(found, email)
+    add_venue_clients(found, email)
     add_subject_clients(found, email)
     add_subject_opening_clients(found, email)
     add_subject_news_clients(found, email)

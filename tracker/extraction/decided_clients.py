@@ -72,15 +72,20 @@ def add_decided_clients(found: list[Candidate], email: PreparedEmail) -> None:
     add_named_clients(found, email, named)
 
 
-def add_named_clients(found: list[Candidate], email: PreparedEmail, named: list[tuple[int, str]]) -> None:
-    """The names a body gives its client (where each was read, the name) as the client's candidates,
-    where an agency writes and the name is not the agency's own."""
+def add_named_clients(
+    found: list[Candidate],
+    email: PreparedEmail,
+    named: list[tuple[int, str]],
+    weight: float = CLIENT_FIRM_WEIGHT,
+) -> None:
+    """The names a body gives its client (where each was read, the name) as the client's candidates, of
+    `weight`, where an agency writes and the name is not the agency's own."""
     if not named or not is_agency_sender(email):
         return
     own = agency_sender_spellings(email)
     for at, name in named:
         if not spells_the_agency(run_together(name), own):
-            add_candidate(found, name, CLIENT_FIRM_WEIGHT, ("body", at, CLIENT_FIRM))
+            add_candidate(found, name, weight, ("body", at, CLIENT_FIRM))
 
 
 def _name_after(text: str, at: int) -> tuple[int, str] | None:
