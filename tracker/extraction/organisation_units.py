@@ -9,7 +9,10 @@ read inside such a unit's line, or built as one ("the Lehrstuhl für Akustik"), 
 organisation; a university's unit named in a sentence only ("within the School of Law") takes the
 university the mail's own unit lines lead to, and a unit a sentence writes of its organisation ("the
 Department of X, Faculty of Y at the University of Z") takes that organisation; a writer's desk on the post
-lines right above a unit's line ("Manager, Imaging Services") is a group within it, of its organisation too.
+lines right above a unit's line ("Manager, Imaging Services") is a group within it, of its organisation too;
+a name read as two parts around a separator, an organisation and its unit, a site or desk in lowercase words
+or one word beside a name the mail writes alone ("Universiteit X – Directie Y", "Acme Nederland – brouwerij
+Z", "Security | Acme"), is the organisation's part.
 The organisation is known by its shape: a university's, a public body's or a company's word, a legal form,
 or the sender's domain spelling it.
 """
@@ -107,6 +110,7 @@ _DESK_WORDS = re.compile(
 
 def with_organisations_of_units(candidates: list[Candidate], email: PreparedEmail) -> list[Candidate]:
     """`candidates` with each unit the mail writes under its organisation renamed to the organisation."""
+    candidates = _without_units_beside_organisations(candidates)
     chains = _units_and_organisations(email)
     if not chains and not any(_is_unit(candidate.name) for candidate in candidates):
         return candidates
@@ -119,6 +123,37 @@ def with_organisations_of_units(candidates: list[Candidate], email: PreparedEmai
             candidate = Candidate(organisation, candidate.weight, candidate.from_text, candidate.place)
         renamed.append(candidate)
     return renamed
+
+
+def _without_units_beside_organisations(candidates: list[Candidate]) -> list[Candidate]:
+    """Each name of two parts, an organisation and a unit, site or desk of it, as the organisation's part."""
+    alone = {c.name for c in candidates if not _SEPARATOR.search(c.name)}
+    renamed = []
+    for candidate in candidates:
+        organisation = _SEPARATOR.search(candidate.name) and _organisation_part(candidate.name, alone)
+        if organisation:
+            candidate = Candidate(organisation, candidate.weight, candidate.from_text, candidate.place)
+        renamed.append(candidate)
+    return renamed
+
+
+def _organisation_part(name: str, alone: set[str]) -> str | None:
+    """The organisation's part of a name written as two ("Universiteit X – Directie Onderwijs", "Acme
+    Nederland – brouwerij Zoetdorp", "Security | Acme" where the mail names Acme alone): the part beside a
+    unit or beside a site or desk in lowercase words, or a name beside one word; else None."""
+    parts = _SEPARATOR.split(name)
+    if len(parts) != 2 or not all(part.strip() for part in parts):
+        return None
+    first, second = (part.strip() for part in parts)
+    if first[:1].isupper() and (_is_unit(second) or second[:1].islower()) and not _is_unit(first):
+        return first
+    if (
+        second[:1].isupper()
+        and not _is_unit(second)
+        and (_is_unit(first) or (" " not in first and second in alone))
+    ):
+        return second
+    return None
 
 
 def organisation_over_unit(name: str, email: PreparedEmail) -> str:
