@@ -66,6 +66,8 @@ _ORGANIZER_ADDRESS = re.compile(
 )
 # "rae.kim@copperfield.io": a first and last name in the address.
 _PERSONAL_ADDRESS = re.compile(r"\b([a-z]{2,20}[._][a-z]{2,20})@")
+# "valentina.rossi.uy@", "j-park.dev@": an address whose parts spell a person's names, tags around them.
+_SPELLED_ADDRESS = re.compile(r"(?<![\w.+-])([a-z]{2,20}(?:[._-][a-z0-9]{1,20}){1,3})@")
 _PARENTHESIS = re.compile(r"\s*\((?P<p>[^()]{2,80})\)")
 _GENDER_MARKER = re.compile(r"^(?:[mwfdxhi]\s*/\s*)+[mwfdxhi]$", re.I)
 # Brackets in an event's name that hold neither a role nor an employer: a time zone ("(EDT)",
@@ -222,7 +224,18 @@ def _people(email: PreparedEmail) -> set[str]:
     keys = {company_key(name) for name in names if looks_like_person_name(name.strip())}
     for local in _PERSONAL_ADDRESS.findall(email.body_lower):
         keys.add(local.replace(".", " ").replace("_", " "))
+    for local in _SPELLED_ADDRESS.findall(f"{email.subject}\n{email.body}".lower()):
+        keys.add(re.sub(r"[._-]", " ", local))
     return keys
+
+
+def _names_a_guest(name: str, people: set[str]) -> bool:
+    """True for a person's name ("Jo Park") whose every word a guest's name or address spells
+    ("jo.park.dev@"): the person the event is held with, never its employer."""
+    if not looks_like_person_name(name):
+        return False
+    words = set(company_key(name).split())
+    return any(words <= set(person.split()) for person in people)
 
 
 def _organizer_employer(email: PreparedEmail) -> str | None:
@@ -241,6 +254,8 @@ def _read_event_name(name: str, people: set[str]) -> tuple[list[tuple[str, float
         name = name.replace(parenthesis.group(0), " ", 1)
         if _names_a_role(inside):
             titles.append(inside)
+        elif _names_a_guest(inside, people):
+            continue  # "Interview – Designer (Jo Park)": the guest it is held with, whom an address spells
         elif not (
             names_a_time_zone(inside)
             or _ARRANGEMENT.match(inside)

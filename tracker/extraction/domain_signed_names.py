@@ -22,6 +22,7 @@ from tracker.extraction.employer_matching import same_employer
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END, LEGAL_FORM_AT_END_ANY_CASE
 from tracker.extraction.mailbox_words import SYSTEM_MAILBOX
 from tracker.extraction.name_words import DEPARTMENT_WORDS, LEFT_OUT_OF_INITIALS, NAME_ARTICLES
+from tracker.extraction.organisation_units import organisation_over_unit
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
 from tracker.extraction.platforms import is_generic_mailbox
 from tracker.extraction.signers_posts import is_signers_post
@@ -86,6 +87,9 @@ def with_domain_signed_name(candidates: list[Candidate], email: PreparedEmail) -
         return
     signed, at = found
     name = tidy_employer_name(signed)  # "Marlow Foods HR": the organisation, not its department
+    if name is not None:
+        # "Faculty of Law" signed above "University of Vellano": the organisation the unit belongs to.
+        name = organisation_over_unit(name, email)
     if name is None or _other_employer_named(candidates, name) or _sent_for_another(email, name):
         return
     key = company_key(name)

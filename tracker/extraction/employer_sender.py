@@ -124,6 +124,7 @@ def _personal_mailbox(display: str, sender: Sender, domain: str | None) -> bool:
     <l.brandt@...>": a name whose own address spells it (first name, surname, or both, initials allowed) at
     an employer's domain that is not the name's. One word alone is a first name; a longer name is shaped
     like a person's. The person writes; the organisation is the domain's or the signature's."""
+    display = _in_given_order(display)
     one_word = " " not in display
     if domain is None or not (display.isalpha() if one_word else looks_like_person_name(display)):
         return False
@@ -153,6 +154,18 @@ def _personal_mailbox(display: str, sender: Sender, domain: str | None) -> bool:
         or by_initials
         or local in (first + last, first[0] + last, first + last[0], last + first[0])
     )
+
+
+# A directory's "Surname, Given" with a middle initial or none: "Okafor, Ngozi A", "Brandt, Lena".
+_DIRECTORY_ORDER = re.compile(
+    r"^(?P<surname>[^\W\d_][\w'’-]{1,30}), (?P<given>[^\W\d_][\w'’-]{1,30})(?: [A-Z]\.?)?$"
+)
+
+
+def _in_given_order(display: str) -> str:
+    """ "Okafor, Ngozi A" as "Ngozi Okafor": a mail directory's order, surname first, read as the name."""
+    directory = _DIRECTORY_ORDER.match(display)
+    return f"{directory['given']} {directory['surname']}" if directory else display
 
 
 # An organisation's shared mailboxes, named after no person.

@@ -7,8 +7,14 @@ institute, office or regional directorate is where the post is, and the organisa
 under (on its line, after a separator, or on the block's lines below it) employs its staff. A candidate
 read inside such a unit's line, or built as one ("the Lehrstuhl für Akustik"), is renamed to that
 organisation; a university's unit named in a sentence only ("within the School of Law") takes the
-university the mail's own unit lines lead to. The organisation is known by its shape: a university's,
-a public body's or a company's word, a legal form, or the sender's domain spelling it.
+university the mail's own unit lines lead to, and a unit a sentence writes of its organisation ("the
+Department of X, Faculty of Y at the University of Z") takes that organisation; a writer's desk on the post
+lines right above a unit's line ("Manager, Imaging Services") is a group within it, of its organisation too;
+a name read as two parts around a separator, an organisation and its unit, a site or desk in lowercase words
+or one word beside a name the mail writes alone ("Universiteit X – Directie Y", "Acme Nederland – brouwerij
+Z", "Security | Acme"), is the organisation's part.
+The organisation is known by its shape: a university's, a public body's or a company's word, a legal form,
+or the sender's domain spelling it.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from tracker.extraction.employer_candidates import Candidate
 from tracker.extraction.employer_matching import same_employer
 from tracker.extraction.hr_department_words import HUMAN_RESOURCES_IN_FULL, RECRUITING_DEPARTMENT
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
+from tracker.extraction.name_reading import read_name
 from tracker.extraction.text import PreparedEmail
 
 # A unit's noun opening its name, per language (a German genitive's "-s" too: "des Lehrstuhls für X").
@@ -80,6 +87,17 @@ _SEPARATOR = re.compile(_SEPARATORS)
 _LINE_MAX_CHARS = 120
 _PART_MAX_CHARS = 80
 _LINES_BELOW = 4
+_LINES_ABOVE = 2
+# How far a sentence may run from a unit's name to its organisation's.
+_SENTENCE_MAX_CHARS = 160
+# A unit's organisation after the unit in a sentence, and more units after commas: the word of belonging
+# ("at", "of", "der", "an der", "de la", "dell'", "da", "van de", "bij") before the organisation's name.
+_BELONGING = re.compile(
+    r",? (?:at|of|within|der|an der|des|de la|de l'|de l’|du|del|de|della|dell'|dell’|di|da|do|"
+    r"van de|van het|aan de|bij de|bij) (?:[Tt]he |[Ll]a |[Ll]e |[Ll]'|[Ll]’|[Dd]ie )?(?=[A-ZÀ-Ý])"
+)
+_SENTENCE_END = re.compile(r"[.;:!?\n]")
+_POST_LINE = re.compile(r"^[^,|–—]{2,40}(?:, | \| | – | — )[A-Z]")
 # A line holding a unit: one opening it or a part after a separator ("Sekretariat | Institut für X").
 _UNIT_IN_LINE = re.compile(rf"(?:^\s*|{_SEPARATORS}){_ARTICLE}(?:{_UNIT_NOUNS}|{_CLOSING_NOUN}(?:$| ))")
 # A line that can be no organisation's name: an address, a phone, a link, a mailbox.
@@ -92,16 +110,50 @@ _DESK_WORDS = re.compile(
 
 def with_organisations_of_units(candidates: list[Candidate], email: PreparedEmail) -> list[Candidate]:
     """`candidates` with each unit the mail writes under its organisation renamed to the organisation."""
+    candidates = _without_units_beside_organisations(candidates)
     chains = _units_and_organisations(email)
-    if not chains:
+    if not chains and not any(_is_unit(candidate.name) for candidate in candidates):
         return candidates
     renamed = []
     for candidate in candidates:
-        organisation = _organisation_of(candidate.name, chains)
+        organisation = _organisation_of(candidate.name, chains) if chains else None
+        if organisation is None and _is_unit(candidate.name):
+            organisation = _organisation_in_sentence(candidate.name, email)
         if organisation is not None:
             candidate = Candidate(organisation, candidate.weight, candidate.from_text, candidate.place)
         renamed.append(candidate)
     return renamed
+
+
+def _without_units_beside_organisations(candidates: list[Candidate]) -> list[Candidate]:
+    """Each name of two parts, an organisation and a unit, site or desk of it, as the organisation's part."""
+    alone = {c.name for c in candidates if not _SEPARATOR.search(c.name)}
+    renamed = []
+    for candidate in candidates:
+        organisation = _SEPARATOR.search(candidate.name) and _organisation_part(candidate.name, alone)
+        if organisation:
+            candidate = Candidate(organisation, candidate.weight, candidate.from_text, candidate.place)
+        renamed.append(candidate)
+    return renamed
+
+
+def _organisation_part(name: str, alone: set[str]) -> str | None:
+    """The organisation's part of a name written as two ("Universiteit X – Directie Onderwijs", "Acme
+    Nederland – brouwerij Zoetdorp", "Security | Acme" where the mail names Acme alone): the part beside a
+    unit or beside a site or desk in lowercase words, or a name beside one word; else None."""
+    parts = _SEPARATOR.split(name)
+    if len(parts) != 2 or not all(part.strip() for part in parts):
+        return None
+    first, second = (part.strip() for part in parts)
+    if first[:1].isupper() and (_is_unit(second) or second[:1].islower()) and not _is_unit(first):
+        return first
+    if (
+        second[:1].isupper()
+        and not _is_unit(second)
+        and (_is_unit(first) or (" " not in first and second in alone))
+    ):
+        return second
+    return None
 
 
 def organisation_over_unit(name: str, email: PreparedEmail) -> str:
@@ -129,7 +181,20 @@ def _units_and_organisations(email: PreparedEmail) -> list[tuple[str, str]]:
         if organisation is not None:
             # The line whole: a reading may take the unit with its acronym ("Fisica - DIFI").
             chains += [(unit, organisation) for unit in (*units, line.strip())]
+            chains += [(above, organisation) for above in _desks_above(lines[max(0, at - _LINES_ABOVE) : at])]
     return chains
+
+
+def _desks_above(lines: list[str]) -> list[str]:
+    """The block's post lines right above a unit's line, nearest first, up to a blank line or the writer's
+    name: "Manager, Data Services" over "Institute for X | University of Y" names a group within the unit."""
+    desks = []
+    for line in reversed(lines):
+        line = line.strip()
+        if not line or len(line) > _PART_MAX_CHARS or _NOT_A_NAME.search(line) or not _POST_LINE.search(line):
+            break
+        desks.append(line)
+    return desks
 
 
 def _parts(line: str) -> list[str]:
@@ -164,6 +229,26 @@ def _organisation_below(lines: list[str], label: str | None) -> str | None:
         for part in _parts(line):
             if _is_organisation(part, label):
                 return part
+    return None
+
+
+def _organisation_in_sentence(unit: str, email: PreparedEmail) -> str | None:
+    """The organisation a sentence writes the unit `unit` of, after at most two more units: "the Department
+    of X, Faculty of Y at the University of Z", "le Laboratoire X, Faculté des Sciences de l'Université Y";
+    else None. (A unit read whole with its organisation, "Faculdade de X da Universidade Y", is one name.)"""
+    at = email.body.find(unit)
+    if at < 0:
+        return None
+    window = email.body[at + len(unit) : at + len(unit) + _SENTENCE_MAX_CHARS]
+    if end := _SENTENCE_END.search(window):
+        window = window[: end.start()]
+    for belonging in _BELONGING.finditer(window):
+        between = [part.strip() for part in window[: belonging.start()].split(",") if part.strip()]
+        if len(between) > 2 or not all(_is_unit(part) for part in between):
+            continue
+        organisation = read_name(window, belonging.end())
+        if organisation and _ORGANISATION_WORD.search(organisation) and not _is_unit(organisation):
+            return organisation
     return None
 
 

@@ -49,6 +49,8 @@ def names_the_employer(display: str, email: PreparedEmail, named: Iterable[str])
             return True  # another person signs: the display name is whom they write for
     if email.lines and email.lines[-1] == given:
         return False  # "...what times work for you?" then "Jane" on a line of its own
+    if given in email.lines[1:] and _signature_line(display, email):
+        return False  # "Jane" on a line of its own, then "Jane Roe | Recruiter | Acme": she signs
     lowered = given.lower()
     if any(f"{opening} {lowered}" in email.body_lower for opening in _INTRODUCTIONS):
         return False
@@ -56,3 +58,11 @@ def names_the_employer(display: str, email: PreparedEmail, named: Iterable[str])
 
 
 _INTRODUCTIONS = ("this is", "my name is", "i'm", "i am")
+# A signature's name line: the name whole, then its post or organisation after a separator, or nothing.
+_AFTER_NAME = re.compile(r"\s*(?:$|[|,·•–—-]\s)")
+
+
+def _signature_line(display: str, email: PreparedEmail) -> bool:
+    """True when a line of the body opens with the whole `display` and holds nothing else or goes on after a
+    separator ("Jane Roe | Recruiter | Acme", "Jane Roe, Talent Partner"): the writer's signature."""
+    return any(line.startswith(display) and _AFTER_NAME.match(line, len(display)) for line in email.lines[1:])
