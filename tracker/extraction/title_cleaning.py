@@ -20,6 +20,7 @@ from tracker.extraction.spanish_titles import without_posting_noun
 from tracker.extraction.title_code_tokens import without_code_token
 from tracker.extraction.title_lowercase_tails import without_lowercase_tail
 from tracker.extraction.title_marks import without_hours_at_end
+from tracker.extraction.title_news_segments import without_news_segment
 from tracker.extraction.title_post_wrappers import without_post_wrappers
 from tracker.extraction.title_public_grades import without_public_grade
 from tracker.extraction.title_remits import remit_set_aside
@@ -236,6 +237,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
             text = CODES_IN_PARENS.sub("", text)
         if _SEPARATOR.search(text) or ":" in text or text.lower().endswith(NEWS_ENDINGS):
             text = without_lowercase_tail(NEWS_TRAILING.sub("", text))
+        text = without_news_segment(text)  # "X – Évaluation 2025", "X Application Next Steps"
         if _SEPARATOR.search(text):
             text = STATE_CODE_TRAILING.sub("", TAG_TRAILING.sub("", TERM_TRAILING.sub("", text)))
             if text.rpartition(" ")[2].lower() in SCHOOL_WORDS:

@@ -234,6 +234,16 @@ def _read_title(
         or (needs_role_word and not names_a_person_role(title) and not names_a_post_by_its_marks(title))
     ):
         return None  # "your Amazon internship application": a lowercase noun is no role's name
+    if (
+        not post_slot
+        and title.islower()
+        and not looks_like_title(title)
+        and not names_a_post_by_its_marks(title)
+    ):
+        # "more than one", "wurde angesehen", "todas las personas candidatas": words a sentence writes in
+        # lowercase, no role's nor field's among them, name no post outside a post's slot (where a sentence
+        # names the post in lowercase, "le poste de stratège web", whatever its role's word).
+        return None
     if holds_sentence_words(title) or (
         needs_role_word and not looks_like_title(title) and not names_a_post_by_its_marks(title)
     ):
