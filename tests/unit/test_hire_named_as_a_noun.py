@@ -100,3 +100,55 @@ def test_a_subject_of_words_that_name_no_post_gives_no_title(subject):
         body="Hi Sam,\n\nThanks for your CV. Could you come in on Tuesday at 3 for a chat?\n\nAoife",
     )
     assert result.job_title is None
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        pytest.param(
+            "Lehrstuhl für Bodenkunde <sekretariat.boden@uni-hallenberg.de>",
+            "Ihre Bewerbung",
+            "Sehr geehrter Herr Quandt,\n\nwir möchten Ihnen die Stelle als Doktorand*in (Bodenphysik) zum "
+            "01.10.2026 anbieten.\n\nMit freundlichen Grüßen\nLehrstuhl für Bodenkunde",
+            id="de_post_with_a_date_before_the_verb",
+        ),
+        pytest.param(
+            "Femke Rozendaal <femke@kaaslandgroep.nl>",
+            "Goed nieuws",
+            "Hoi Bram,\n\nIk ben blij je officieel de functie van Kwaliteitscoördinator aan te bieden.\n\n"
+            "Groet,\nFemke\nKaasland Groep",
+            id="nl_an_adverb_before_the_post",
+        ),
+        pytest.param(
+            "Ufficio Personale Vetreria Lunardi <personale@vetrerialunardi.it>",
+            "Esito selezione",
+            "Gentile Sig.ra Tosi,\n\nsiamo lieti di comunicarLe che la Direzione ha deciso di proporLe "
+            "l'assunzione in qualità di Tecnica di Laboratorio.\n\nDistinti saluti\nVetreria Lunardi",
+            id="it_the_hire_proposed",
+        ),
+        pytest.param(
+            "Ufficio Personale Vetreria Lunardi <personale@vetrerialunardi.it>",
+            "Esito selezione",
+            "Gentile Sig. Ruggeri,\n\nla nostra società intende formalizzare la Sua assunzione come "
+            "Magazziniere presso la sede di Prato.\n\nDistinti saluti\nVetreria Lunardi",
+            id="it_the_hire_formalised",
+        ),
+        pytest.param(
+            "Brasserie Quintaine <rh@brasserie-quintaine.fr>",
+            "Votre candidature",
+            "Bonjour Anaïs,\n\nNous sommes heureux de vous proposer une embauche comme cheffe de rang dès le "
+            "mois prochain.\n\nCordialement,\nBrasserie Quintaine",
+            id="fr_a_hire_proposed",
+        ),
+        pytest.param(
+            "Talleres Arganzuela <rrhh@talleresarganzuela.es>",
+            "Tu candidatura",
+            "Hola Begoña,\n\nNos alegra poder ofrecerte la contratación como Técnica de Mantenimiento.\n\n"
+            "Un saludo,\nTalleres Arganzuela",
+            id="es_the_hire_offered",
+        ),
+    ],
+)
+def test_the_post_or_the_hire_offered_with_words_between_is_an_offer(sender, subject, body):
+    result = extract(sender=sender, subject=subject, body=body)
+    assert (result.kind, result.status) == (Kind.APPLICATION, Status.OFFER), result

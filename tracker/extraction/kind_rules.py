@@ -18,6 +18,7 @@ from tracker.extraction.applicant_voice import tells_their_own_step, written_by_
 from tracker.extraction.application_or_outreach import kind_of_application_or_outreach
 from tracker.extraction.board_sentences import relayed_employers
 from tracker.extraction.family_mail import from_family
+from tracker.extraction.friends_asking import a_friend_asks_after_the_step
 from tracker.extraction.hand_sent_steps import writes_the_reader_a_step
 from tracker.extraction.job_alerts import is_alert
 from tracker.extraction.kind_evidence import Evidence, gather
@@ -66,6 +67,10 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # "Dad told me you've got the interview with Aviva": the family's news of the reader's step, no
         # employer's process behind the mail.
         return KindReading(Kind.OTHER, UNMEASURED, "personal mail from the reader's family")
+    if a_friend_asks_after_the_step(email):
+        # "Und, wie lief das Vorstellungsgespräch?": a friend asks how the reader's step went; no one in the
+        # process asks that (friends_asking.py).
+        return KindReading(Kind.OTHER, UNMEASURED, "a friend asking after the reader's interview")
     if asks_about_someone_else(email):
         # "Jordan Pike has applied for the Office Administrator post and listed you as a reference ...
         # shortlisted, interviews on 3 June": another candidate's steps, told to the reader as their referee.

@@ -28,6 +28,7 @@ from tracker.extraction.meeting_or_test import (
     video_sentence,
 )
 from tracker.extraction.meetings_beyond_tests import named_beyond_the_test
+from tracker.extraction.offered_slots import slots_offered_at
 from tracker.extraction.phrases import hold_shape, interview_shape, offer_shape, rejection_shape
 from tracker.extraction.phrases.assessment_centres import ASSESSMENT_CENTRE, CENTRE_BEHIND
 from tracker.extraction.profile_availability import kept_on_a_profile
@@ -224,6 +225,10 @@ def _stated(text: str, hits: dict[str, list[re.Match[str]]], subject: bool, welc
             # "Does Friday 4:15pm work? We'd do it on Google Meet": a day and a clock time proposed, with
             # how the meeting would happen, is an invitation with no meeting's noun.
             proposed_at = time_proposed_at(text, hits.get("TIME_SHAPE", ()))
+            if proposed_at is None and hits.get("TIME_SHAPE"):
+                # "Would any of these work?\n- Tue 3 June, 10:00\n- Wed 4 June, 14:30": dated slots offered
+                # to choose from, whatever the meeting is called (offered_slots.py).
+                proposed_at = slots_offered_at(text)
             if proposed_at is not None:
                 first["interview"] = proposed_at
             elif not first:

@@ -83,24 +83,37 @@ _FIRST_DAY = any_of(_FIRST_DAY_FRAGMENTS)
 # propose, entrust), the reader, and the post; German and Dutch put the verb last ("Ihnen die Stelle als
 # Disponent anbieten zu können", "je de functie van monteur aan te bieden"). A place is a post only given
 # to the reader ("bieden we je een plek aan", "offer you a place on the scheme"), never a stranger's list.
+# A word between the post and German's or Dutch's verb last: the title's own ("(Postdoc)", "Mitarbeiter*in")
+# or a date it starts on ("zum 01.04.2026").
+_SPAN_WORD = r"[^\s.!?]+|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?"
 _POST_OFFERED_FRAGMENTS = [
     r"\b(?:offer|offering|offered|extend|extending) (?:you )?(?:the|this) (?:[\w&/-]+ ){0,5}?"
     r"(?:role|position|job|post|internship|apprenticeship|placement)\b|\boffer(?:ing|ed)? you a place\b",
     r"\b(?:bieten|biete|anbieten) (?:wir |ich )?(?:ihnen|dir) (?:\w+ )?(?:die|diese|den|einen) "
     r"(?:[\w-]+ ){0,3}?(?:stelle|position|platz|ausbildungsplatz|praktikumsplatz)\b|"
-    r"\b(?:ihnen|dir) (?:\w+ )?(?:die|diese) (?:[\w-]+ ){0,3}?(?:stelle|position)\b(?: [^\s.!?]+){0,10}? "
-    r"(?:anbieten|anzubieten)\b",
+    r"\b(?:ihnen|dir) (?:\w+ )?(?:die|diese) (?:[\w-]+ ){0,3}?(?:stelle|position)\b"
+    rf"(?: (?:{_SPAN_WORD})){{0,10}}? (?:anbieten|anzubieten)\b",
     r"\b(?:propos\w*|offr\w*|confier|confions|confierons) (?:le|ce) (?:poste|stage)\b",
     r"\b(?:ofrec|propon)\w* (?:el|este) (?:puesto|empleo|trabajo|cargo)\b|"
     r"\b(?:ofrec|propon)\w* (?:la|esta) plaza\b",
     r"\b(?:bieden|bied|aanbieden) (?:we |wij |ik )?(?:je|jou|u) (?:graag )?(?:de|deze|een) (?:[\w-]+ ){0,2}?"
     r"(?:functie|baan|plek|plaats|positie|stageplek|stageplaats)\b|"
-    r"\b(?:je|jou|u) (?:graag )?(?:de|deze) (?:[\w-]+ ){0,2}?(?:functie|baan|positie|stageplek)\b"
-    r"(?: [^\s.!?]+){0,10}? (?:aan te bieden|aanbieden)\b",
+    # (An adverb before the post: "je officieel de functie van X aan te bieden".)
+    r"\b(?:je|jou|u) (?:[\w-]+ )?(?:de|deze) (?:[\w-]+ ){0,2}?(?:functie|baan|positie|stageplek)\b"
+    rf"(?: (?:{_SPAN_WORD})){{0,10}}? (?:aan te bieden|aanbieden)\b",
     r"\b(?:oferec|propo)\w*(?:-lhe|-te| a você| ao senhor| à senhora)? (?:(?:a|esta) (?:vaga|posição|função)|"
     r"(?:o|este) (?:lugar|cargo|posto|estágio))\b",
     r"\b(?:offr|propon)\w* (?:il|questo) (?:posto|ruolo|tirocinio)\b|\b(?:offr|propon)\w* (?:la|questa) "
     r"posizione\b",
+    # The hire itself offered, named as a noun: "offer you employment", "vous proposer votre embauche",
+    # "ofrecerle su contratación", "propor-lhe a contratação", "proporLe l'assunzione", "formalizzare la Sua
+    # assunzione" (German's "Ihnen die Einstellung ... anbieten" is the OFFER table's).
+    r"\boffer(?:ing)? you (?:employment|a contract of employment)\b|"
+    r"\b(?:propos|offr)\w* (?:votre|ton|une) embauche\b|"
+    r"\b(?:ofrec|propon)\w* (?:su|tu|la) contratación\b|"
+    r"\b(?:oferec|propo)\w*(?:-lhe|-te)? a (?:sua |tua )?contratação\b|"
+    r"\b(?:offr|propo[nr])\w* (?:l'assunzione|la (?:sua|tua) assunzione)\b|"
+    r"\bformalizzare (?:la (?:sua|tua) |l')assunzione\b",
 ]
 # What a giving verb may give that is no post, in the offer's words or just after them: a talk, a chance,
 # a place in a pool of candidates ("een plek in onze talentpool").

@@ -417,13 +417,62 @@ _MINIMUM_MISSED = compile_first_tested(
     r"\b" + _MINIMUM + r"(?: [\w-]+){0,3}? (?:nicht|niet) (?:erreicht|behaald|gehaald|bereikt)\b"
 )
 _MINIMUM_ANCHOR = r"\b" + _MINIMUM
+# The result obtained, then said to lie under the minimum: "you scored 52, below the pass mark of 60",
+# "ha obtenido 11 puntos, inferior a la puntuación mínima", "obteve média 6,1, inferior ao mínimo exigido",
+# "vous avez obtenu 8/20, en dessous du seuil", "Sie haben 38 Punkte erzielt und liegen damit unter der
+# Mindestpunktzahl", "je behaalde 41 punten, onder de drempel", "ha ottenuto 18, inferiore al punteggio
+# minimo". Only a result obtained in the past: "candidates scoring below the minimum will not be invited"
+# describes the process to everyone.
+_RESULT_OBTAINED = (
+    r"\b(?:scored|obtained|achieved|received|got|obtuvo|obtenido|obteve|obtido|alcançou|obtenu|eu|"
+    r"erzielt|erreicht|bekommen|behaald|gehaald|behaalde|haalde|ottenuto|conseguito|riportato)\b"
+)
+_UNDER = (
+    r"(?:below|under|short of|lower than|less than|inferior(?:es)? (?:a|al|ao|à|aos)|por debajo del?|"
+    r"abaixo d[oa]|inférieure?s? (?:à|au)|en dessous d[ue]|en deçà d[ue]|unter(?:halb)?(?: der| dem| des)?|"
+    r"onder (?:de|het)|lager dan|inferiore (?:a|al|alla)|sotto (?:il|la|al))"
+)
+# Told of a selection still ahead, for everyone: "applicants not among the top ten will not be invited".
+_TOLD_AHEAD = re.compile(
+    r"\b(?:will|would|shall|wird|werden|würden|sera|seront|serait|será|serán|sería|zal|zullen|zou|sarà|"
+    r"saranno|sarebbe|serão|seria)\b"
+)
+_RESULT_UNDER_THE_MINIMUM = compile_first_tested(
+    _RESULT_OBTAINED + r"(?: [^\s.!?;]+){0,12}? " + _UNDER + r"(?: [\w'-]+){0,3}? " + _MINIMUM
+)
 
 
 def missed_the_minimum(sentence: str) -> bool:
     """True when a (lowercased, unhedged) sentence says the reader's result stayed under a selection's
     minimum: a rejection told by the score, wherever the step it bars is named ("... to go on to the
-    interview")."""
-    return _MINIMUM_MISSED.search(sentence) is not None
+    interview"), or by the result obtained set under it ("obteve média 6,1, inferior ao mínimo exigido")."""
+    return _MINIMUM_MISSED.search(sentence) is not None or (
+        _RESULT_UNDER_THE_MINIMUM.search(sentence) is not None and not _TOLD_AHEAD.search(sentence)
+    )
+
+
+# The reader not among those a selection keeps, in the seven languages: "your application is not among those
+# shortlisted", "votre dossier ne figure pas parmi ceux qui ont été retenus", "no figura entre los aspirantes
+# que acceden a la fase siguiente", "não consta entre os candidatos aprovados", "non rientra tra i candidati
+# ammessi", "Sie gehören nicht zu den Bewerbern, die wir einladen", "je behoort niet tot de kandidaten die
+# door gaan". A negation, "among" close after it, and the kept ones' word (chosen, passed, the next phase).
+_NOT_AMONG_FRAGMENTS = [
+    r"\b(?:not|ne|n'|no|não|non|nicht|niet)\b(?: [^\s.!?;:]+){0,2}? (?:among|amongst|parmi|entre|tra|fra|"
+    r"zu den|zu denen|unter den|tot de|tot degenen|bij de|tussen de)\b(?: [^\s.!?;:]+){0,8}? "
+    r"(?:selected|chosen|shortlisted|retained|successful|invited|passed|progress\w*|advanc\w*|next|"
+    r"retenu\w*|sélectionné\w*|admis\w*|suite|convoqué\w*|"
+    r"seleccionad\w*|acceden?|superad[oa]s?|aprobad[oa]s?|admitid[oa]s?|siguiente|"
+    r"selecionad\w*|aprovad[oa]s?|classificad[oa]s?|seguinte|"
+    r"selezionat\w*|ammess\w*|idone\w*|successiva|prossima|"
+    r"ausgewählt\w*|eingeladen\w*|berücksichtigt\w*|nächste\w*|weiter\w*|"
+    r"geselecteerd\w*|weerhouden|uitgenodigd\w*|volgende|door)\b",
+]
+_NOT_AMONG = _words(_NOT_AMONG_FRAGMENTS)
+
+
+def not_among_the_chosen(sentence: str) -> bool:
+    """True when a (lowercased, unhedged) sentence says the reader is not among those a selection keeps."""
+    return _NOT_AMONG.search(sentence) is not None and not _TOLD_AHEAD.search(sentence)
 
 
 # The writer's own absence, said with regret: "purtroppo giovedì non ci sono", "I'm afraid I can't make
@@ -459,6 +508,7 @@ ANCHORS = [
     *_OTHERS_FRAGMENTS,
     _INSIDE_ANCHOR,
     _MINIMUM_ANCHOR,
+    *_NOT_AMONG_FRAGMENTS,
     *_NOT_GOING_ON_FRAGMENTS,
     *_REGRET_FRAGMENTS,
     *_FILLED_FRAGMENTS,
@@ -523,6 +573,9 @@ def _after_the_answer_announced(sentence: str) -> str:
 def is_rejection_shaped(sentence: str) -> bool:
     """True when a (lowercased, unhedged) sentence has one of the three shapes of a rejection."""
     sentence = _after_the_answer_announced(sentence)
+    if not_among_the_chosen(sentence):
+        # Read before the answer's words: Dutch "niet tot de kandidaten" is "among", no "until".
+        return True
     if _about_the_answer(sentence):
         return False
     if _others_chosen(sentence) or missed_the_minimum(sentence):
