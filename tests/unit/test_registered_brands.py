@@ -67,7 +67,7 @@ BRANDS = [
         "a_spanish_sentence_and_an_energy_companys_registered_name",
         Status.APPLIED,
         "Corvena",
-        sender="Empleo <empleo@corvena.example>",
+        sender="Corvena via Testwise <no-reply@testwise.example>",
         subject="Hemos recibido tu candidatura",
         body="Hola Sam,\n\nGracias por tu interés en trabajar en Corvena. Hemos recibido tu candidatura "
         "para el puesto de Técnico de Mantenimiento.\n\nUn saludo,\nEquipo de Selección\n"
@@ -77,7 +77,7 @@ BRANDS = [
         "an_italian_sentence_and_a_logistics_firms_registered_name",
         Status.APPLIED,
         "Altavia",
-        sender="Selezione <selezione@altavia.example>",
+        sender="Altavia via Testwise <no-reply@testwise.example>",
         subject="Conferma candidatura",
         body="Gentile Sam,\n\nabbiamo ricevuto la sua candidatura per una posizione presso Altavia. La "
         "contatteremo se il suo profilo sarà in linea.\n\nCordiali saluti,\nUfficio Risorse Umane\n"

@@ -178,9 +178,16 @@ def _without_filler_tail(name: str, forms: list[str], text: str) -> str | None:
         tail = _tail_after(form, name)
         if tail and not (_is_filler(tail) or is_description(tail)):
             teams_unit = written_only_as_a_teams_head(name, text) if teams_unit is None else teams_unit
-        if tail and (_is_filler(tail) or is_description(tail) or teams_unit):
+        filler = tail is not None and (_is_filler(tail) or is_description(tail))
+        if tail and (filler or teams_unit):
             prose = _prose(text) if prose is None else prose
-            if written_alone(form, tail[0], prose) and written_beyond_its_team(form, tail[0], prose):
+            if (
+                written_alone(form, tail[0], prose)
+                and written_beyond_its_team(form, tail[0], prose)
+                # A team's unit gives way to the brand a sentence names ("the role at Lumera"), not to a
+                # line's ("Lumera, 100 Main St").
+                and (filler or _named_in_a_sentence(form, prose))
+            ):
                 brands.append(" ".join(_words(name)[: len(_words(name)) - len(tail)]))
     # A domain label runs the brand's words together ("quintbyte", "brightlane"): the name's first
     # words spell it.
@@ -198,6 +205,15 @@ def _without_filler_tail(name: str, forms: list[str], text: str) -> str | None:
     if not brands:
         brands = _capitals_used_alone(name, text) or _lowercase_logo(name)
     return min(brands, key=len) if brands else None
+
+
+# A lowercase word just before a name on its line: a sentence names it ("at Lumera", "chez Lumera").
+_SENTENCE_BEFORE = re.compile(r"(?:^|[\s(])[a-zà-ÿ]+ $")
+
+
+def _named_in_a_sentence(brand: str, text: str) -> bool:
+    """True when `text` writes `brand` after a sentence's lowercase word ("the role at Lumera.")."""
+    return any(_SENTENCE_BEFORE.search(text, max(0, at - 24), at) for at in word_places(brand, text))
 
 
 def _prose(text: str) -> str:

@@ -10,7 +10,9 @@ domain spelling the brand are no such sign: a small firm's "Fernvale Analytics I
 "Fernvale - next steps" from fernvale.io is written whole by the people who label mail. The whole name
 stays where the mail writes it as a name of its own: without its legal form ("Harwell Bank hat
 entschieden") or in a sentence ("bei unserem Kunden, der Harwell Technology SE"); so does a name its own
-domain spells whole (harwellbank.com) and an agency's trade ("Kessling Personalberatung GmbH").
+domain spells, whole (harwellbank.com) or as the brand (a person signing from harwell.com.sg with
+"Harwell Shipping Pte. Ltd.": the organisation's line its domain spells is shown as it signs,
+test_employer_in_a_recruiters_signature.py), and an agency's trade ("Kessling Personalberatung GmbH").
 """
 
 from __future__ import annotations
@@ -63,6 +65,8 @@ def brand_of_registered_name(name: str, email: PreparedEmail) -> str | None:
             return None  # "Fairlow Recruitment (Pty) Ltd": an agency is known by its trade too
         if _names_no_brand(brand):
             continue
+        if spelled_by_own_domain(brand, email):
+            return None  # a person signing from x.com.sg with "X Shipping Pte. Ltd." writes the name in full
         if _written_in_a_sentence(brand, trade[0], prose):
             return brand
     return None
