@@ -225,10 +225,12 @@ BRAND_FORMS = [
         body="Hi Sam,\nThanks for applying for the Backend Engineer role. I'd like to set up a 30-minute "
         "phone screen next week.\nBest,\nMaya Lin\nTalent Partner\nKorrin Technologies Inc.",
     ),
+    # A registered name (its legal form written) is no fuller name: the brand the sentence writes is shown
+    # (registered_brands.py; the labels of mail signing "X Bank SA" under "chez X" write "X").
     named(
-        "the_fuller_name_before_a_legal_form_lengthens_the_brand",
+        "a_registered_name_under_the_brand_a_sentence_writes_leaves_the_brand",
         Status.REJECTED,
-        "Lumera Telekom",
+        "Lumera",
         sender="",
         subject="Deine Bewerbung bei Lumera",
         body="Lieber Sam,\n\nvielen Dank für dein Interesse an der Mitarbeit bei Lumera. Leider müssen wir "

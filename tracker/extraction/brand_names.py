@@ -20,17 +20,22 @@ from tracker.extraction.name_words import CONNECTORS
 from tracker.extraction.places import is_town
 from tracker.extraction.shortened_names import abbreviation_written
 from tracker.extraction.squashed_names import run_together
-from tracker.extraction.team_signed_brands import fuller_than_its_team, written_beyond_its_team
+from tracker.extraction.team_signed_brands import (
+    fuller_than_its_team,
+    written_beyond_its_team,
+    written_only_as_a_teams_head,
+)
 from tracker.extraction.written_words import case_folded, word_boundary, word_places
 
 # Nouns that close a descriptive tail of two words or more: what kind of company a brand is, not which
 # one ("Harlowe Insurance Group", "Clairval Services International", "quintbyte Custom Software
 # Solutions"). One such word alone may be the name's ("Clear Signal Services"), but for a group's.
 _FILLER_NOUNS = {
-    "group", "gruppe", "groupe", "grupo", "gruppo", "holding", "holdings", "international", "services",
-    "solutions", "investments", "worldwide", "enterprises",
+    "group", "gruppe", "groupe", "grupo", "gruppo", "groep", "holding", "holdings", "international",
+    "services", "solutions", "investments", "worldwide", "enterprises",
 }  # fmt: skip
-_GROUP_NOUNS = {"group", "gruppe", "groupe", "grupo", "gruppo", "holding", "holdings"}
+# A group's noun in each language (Dutch "Groep" too): "X Groep" signs for the brand "X" the mail writes.
+_GROUP_NOUNS = {"group", "gruppe", "groupe", "grupo", "gruppo", "groep", "holding", "holdings"}
 # A link or an address, where a domain's or a tenant's label is written, not the brand.
 _LINK_OR_ADDRESS = re.compile(
     r"(?:https?://|www\.)[^\s<>]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}"
@@ -86,7 +91,7 @@ def brand_form(
     name = (
         _without_filler_tail(name, forms, f"{sender_name}\n{text}")
         or (kinds_of_company and fuller_than_its_team(name, kinds_of_company, _prose(text)))
-        or _with_name_tail(name, forms, signed, text)
+        or _with_name_tail(name, forms, signed, text, sender_name)
     )
     return abbreviation_written(name, text) or person_case(name, text)
 
@@ -159,18 +164,30 @@ def _kind_of_company_after(brand: str, form: str) -> bool:
 def _without_filler_tail(name: str, forms: list[str], text: str) -> str | None:
     """ "Brightlane International Services" -> "Brightlane" when the mail also names it "Brightlane"
     alone (its text or its display name, not only its domain's or tenant's label): the shortest such
-    brand; None when there is none."""
+    brand; None when there is none. So is "Lumera Digital", a unit the mail writes only at the head of its
+    hiring team's name ("Lumera Digital Recruiting"), beside "the role at Lumera"."""
     brands = []
     # Written alone outside the mail's links and addresses: there a domain's or a tenant's label is written
     # ("brightlane.wd3.myworkday.com"), shortened as its owner likes, not the brand. The text without its
     # links is made when a brand is first looked for in it: most names have no tail to test, and taking
     # the links out of a whole mail was most of this step.
     prose: str | None = None
+    # "Lumera Digital" read from its team's "Lumera Digital Recruiting" only: a unit heading the team.
+    teams_unit: bool | None = None
     for form in forms:
         tail = _tail_after(form, name)
-        if tail and (_is_filler(tail) or is_description(tail)):
+        if tail and not (_is_filler(tail) or is_description(tail)):
+            teams_unit = written_only_as_a_teams_head(name, text) if teams_unit is None else teams_unit
+        filler = tail is not None and (_is_filler(tail) or is_description(tail))
+        if tail and (filler or teams_unit):
             prose = _prose(text) if prose is None else prose
-            if written_alone(form, tail[0], prose) and written_beyond_its_team(form, tail[0], prose):
+            if (
+                written_alone(form, tail[0], prose)
+                and written_beyond_its_team(form, tail[0], prose)
+                # A team's unit gives way to the brand a sentence names ("the role at Lumera"), not to a
+                # line's ("Lumera, 100 Main St").
+                and (filler or _named_in_a_sentence(form, prose))
+            ):
                 brands.append(" ".join(_words(name)[: len(_words(name)) - len(tail)]))
     # A domain label runs the brand's words together ("quintbyte", "brightlane"): the name's first
     # words spell it.
@@ -188,6 +205,15 @@ def _without_filler_tail(name: str, forms: list[str], text: str) -> str | None:
     if not brands:
         brands = _capitals_used_alone(name, text) or _lowercase_logo(name)
     return min(brands, key=len) if brands else None
+
+
+# A lowercase word just before a name on its line: a sentence names it ("at Lumera", "chez Lumera").
+_SENTENCE_BEFORE = re.compile(r"(?:^|[\s(])[a-zà-ÿ]+ $")
+
+
+def _named_in_a_sentence(brand: str, text: str) -> bool:
+    """True when `text` writes `brand` after a sentence's lowercase word ("the role at Lumera.")."""
+    return any(_SENTENCE_BEFORE.search(text, max(0, at - 24), at) for at in word_places(brand, text))
 
 
 def _prose(text: str) -> str:
@@ -253,11 +279,13 @@ def _lowercase_logo(name: str) -> list[str]:
     return [words[0]]
 
 
-def _with_name_tail(name: str, forms: list[str], signed: list[str], text: str) -> str:
+def _with_name_tail(name: str, forms: list[str], signed: list[str], text: str, sender_name: str = "") -> str:
     """ "Lumera" -> "Lumera Telekom" when the organisation signs with the fuller name (its signature,
     its display name; "Korrin Technologies Inc." gives "Korrin Technologies") and the mail writes it,
     whose added words are a name's (not a filler tail, a department or the subject's "Application
-    Received"): the short form is the fuller name cut short. A name ending in its legal form is whole."""
+    Received"), nor written only as its hiring team's head ("Lumera Digital Recruiting", "Lumera Digital
+    Hiring": the team's unit, not the name): the short form is the fuller name cut short. A name ending
+    in its legal form is whole."""
     if _without_legal(_words(name)) != _words(name):
         return name
     longer = []
@@ -273,6 +301,7 @@ def _with_name_tail(name: str, forms: list[str], signed: list[str], text: str) -
             and not any(word.lower() in GENERIC_NOUNS for word in words)
             and not any(_cut_short(form, other) for other in forms)
             and _without_city(form) == form
+            and not written_only_as_a_teams_head(form, f"{sender_name}\n{text}")
         ):
             longer.append(" ".join(_words(form)[: len(_words(name)) + len(words)]))
     return max(longer, key=len) if longer else name

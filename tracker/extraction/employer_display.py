@@ -24,6 +24,7 @@ from tracker.extraction.name_heads import with_written_head
 from tracker.extraction.name_reading import STOP_WORDS, spelled_out
 from tracker.extraction.name_words import DEPARTMENT_WORDS, TRADE_WORDS, department_alternation
 from tracker.extraction.places import only_places
+from tracker.extraction.registered_brands import brand_of_registered_name
 from tracker.extraction.store_names import without_store_tail
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.word_domains import name_its_word_domain_spells
@@ -92,7 +93,9 @@ def display_name(cluster: list[Candidate], email: PreparedEmail) -> str:
         or fuller_written_name(name, email)
     )
     written = f"{email.sender.name}\n{text}"
-    name = without_store_tail(without_branch_town(name, forms, text, email), forms)
+    name = without_branch_town(name, forms, text, email)
+    # "Harwell Bank SA" only in a signature, "chez Harwell" in the text: the brand (registered_brands.py).
+    name = without_store_tail(brand_of_registered_name(name, email) or name, forms)
     name = with_written_head(without_agency_division(name, email), email)
     return with_own_article(_legal_form_as_written(name, forms, written), written)
 

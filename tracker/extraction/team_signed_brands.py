@@ -47,6 +47,16 @@ def _team_word_after(text: str, at: int) -> bool:
     return False
 
 
+def written_only_as_a_teams_head(name: str, text: str) -> bool:
+    """True when `text` writes `name` and every time as the head of a hiring team's name ("Lumera Digital
+    Recruiting", "Lumera Digital Hiring", "Lumera Digital Talent Team"): a unit's name the team signs with,
+    not the organisation's."""
+    folded, lowered = case_folded(text), case_folded(name)
+    end = len(lowered)
+    places = list(word_places(lowered, folded))
+    return bool(places) and all(_team_word_after(folded, at + end) for at in places)
+
+
 def fuller_than_its_team(name: str, signed: list[str], text: str) -> str | None:
     """ "Veloran Bioprocess Services" for "Veloran", read from the team's sign-off ("Veloran Talent
     Acquisition"), where the organisation signs with the fuller name, the mail writes it, and never
