@@ -15,11 +15,11 @@ ROWS = [
         Status.INTERVIEW,
         "Norvale",
         sender="Irene Salas <irene.salas@norvale.com>",
-        subject="Invitación: Entrevista técnica – Analista de Datos (Paula Ferrer) @ jue 5 mar 2026 "
-        "10:00 - 11:00 (CET) (paula.ferrer.cv@gmail.com)",
-        body="Te invitaron al siguiente evento.\n\nEntrevista técnica – Analista de Datos (Paula Ferrer)\n"
+        subject="Invitación: Entrevista técnica – Analista de Datos (Paula Quintanar) @ jue 5 mar 2026 "
+        "10:00 - 11:00 (CET) (paula.quintanar.cv@gmail.com)",
+        body="Te invitaron al siguiente evento.\n\nEntrevista técnica – Analista de Datos (Paula Quintanar)\n"
         "Cuándo: jueves, 5 de marzo de 2026 10:00 – 11:00\n\nInvitados\nIrene Salas – organizador\n"
-        "paula.ferrer.cv@gmail.com\n\nDescripción:\n¡Hola Paula! Esta es la entrevista técnica para la "
+        "paula.quintanar.cv@gmail.com\n\nDescripción:\n¡Hola Paula! Esta es la entrevista técnica para la "
         "posición de Analista de Datos en Norvale.\n\nInvitación de Google Calendar",
     ),
     application_row(

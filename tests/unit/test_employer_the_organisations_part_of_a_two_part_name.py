@@ -1,5 +1,5 @@
 """A name read as two parts around a separator, an organisation and what inside it writes: a unit
-("Universiteit Aalmere – Directie Onderwijs en Onderzoek", "Universidad de Almerosa – Servicio de
+("Universiteit Aalmere – Directie Studentenzaken", "Universidad de Almerosa – Servicio de
 Bibliotecas"), a site or desk in lowercase words ("Kalkhoven Nederland – brouwerij Zoetdorp"), or one word
 beside a name the mail writes alone ("Security | Quillon" where the mail speaks of Quillon): the
 organisation's part is the employer, in every language. Invented mail."""
@@ -14,7 +14,7 @@ ROWS = [
         "dutch_display_name_of_a_university_and_its_directorate",
         Status.INTERVIEW,
         "Universiteit Aalmere",
-        sender="Universiteit Aalmere – Directie Onderwijs en Onderzoek <vacatures@uaalmere.be>",
+        sender="Universiteit Aalmere – Directie Studentenzaken <vacatures@uaalmere.be>",
         subject="Uitnodiging sollicitatiegesprek – vacature 20260412",
         body="Beste Sanne Peeters,\n\nNa de preselectie nodigen wij u uit voor een sollicitatiegesprek "
         "voor de functie van beleidsmedewerker op dinsdag 14 april om 10u.\n\nMet vriendelijke groeten,\n\n"

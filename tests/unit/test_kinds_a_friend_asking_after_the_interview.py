@@ -47,11 +47,11 @@ from tracker.models import Kind, Status
         ),
         pytest.param(
             _mail(
-                "Margaux <margaux.letellier@free.fr>",
+                "Capucine <capucine.letellier@free.fr>",
                 "Re: pique-nique dimanche",
                 "Super, on apporte les boissons !",
                 "Et ton entretien à la médiathèque, comment ça s'est passé ? Raconte !",
-                "Bises,\nMargaux",
+                "Bises,\nCapucine",
             ),
             id="fr_comment_ca_s_est_passe",
         ),

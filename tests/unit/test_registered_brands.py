@@ -49,7 +49,7 @@ BRANDS = [
         Status.INTERVIEW,
         "Brannock",
         sender="Resourcing <resourcing@brannock-careers.example>",
-        subject="Interview invitation – Signalling Engineer",
+        subject="Interview invitation – Rolling Stock Engineer",
         body="Dear Sam,\n\nThank you for applying to work on behalf of Brannock. We would like to invite "
         "you to an interview on Tuesday 3 March at 10:00.\n\nKind regards,\nResourcing Team\n"
         "Brannock Infrastructure Limited\nRegistered in England and Wales No. 1234567",

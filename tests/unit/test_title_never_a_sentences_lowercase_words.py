@@ -12,11 +12,11 @@ from tests.extraction_support import extract
     [
         pytest.param(
             "Norrvik Bank Careers <careers@norrvikbank.example>",
-            "Thank you for applying – Treasury Analyst – Liquidity",
-            "Dear Jonas,\n\nWe have received your application for the vacancy Treasury Analyst – Liquidity "
+            "Thank you for applying – Treasury Analyst – Funding",
+            "Dear Jonas,\n\nWe have received your application for the vacancy Treasury Analyst – Funding "
             "(ref. 7731) in Antwerp. Thank you for your interest in Norrvik Bank!\n\nGood to know: if you "
             "applied for more than one vacancy, each application is assessed separately.\n\nNorrvik Bank",
-            "Treasury Analyst - Liquidity",
+            "Treasury Analyst - Funding",
             id="en",
         ),
         pytest.param(

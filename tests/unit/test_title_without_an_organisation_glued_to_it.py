@@ -46,9 +46,9 @@ _EARLIER_MAIL = (
         ),
         pytest.param(
             "Selectiebureau Overheid <selectie@overheid-jobs.example>",
-            "Resultaat selectieprocedure DVL – Beleidsmedewerker Water (ref. 25-1180)",
+            "Resultaat selectieprocedure DDL – Beleidsmedewerker Water (ref. 25-1180)",
             "Geachte mevrouw Peeters,\n\nU nam deel aan de selectieprocedure voor de functie van "
-            "beleidsmedewerker water bij de Dienst Vaarwegen en Landbeheer. Helaas kan u niet verder "
+            "beleidsmedewerker water bij de Dienst Dijken en Landbeheer. Helaas kan u niet verder "
             "deelnemen aan deze procedure.\n\nMet vriendelijke groeten,\nSelectieteam",
             "Beleidsmedewerker Water",
             id="nl-initials-of-the-agency-the-body-names",

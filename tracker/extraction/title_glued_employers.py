@@ -1,5 +1,5 @@
 """An organisation's name glued to a title where the employer read is another spelling or none: "Sr. Java
-Developer (Acme Bank)", "Acme Holding SE / Data Engineer", "BWV – Projectingenieur".
+Developer (Acme Bank)", "Acme Holding SE / Data Engineer", "BHK – Beleidsadviseur".
 
 title_employer_segments cuts the employer's name beside a title when the employer read is that name. An
 agency's or a board's mail often reads its employer elsewhere (the agency, a shorter spelling), and the
@@ -7,7 +7,7 @@ name stays glued to the post. A segment before the post (its own, before a slash
 after it is an organisation's name, not the post's, where the mail itself says so: the segment closes on a
 legal form ("SE", "GmbH", "S.A."), the body writes it after the employer's preposition ("at Acme Bank",
 "bei der Acme Bank", "chez Acme", "presso Acme", "bij Acme"), or, in capitals, it is the initials of an
-organisation's name the body writes out ("Bureau Wegen en Verkeer" for "BWV").
+organisation's name the body writes out ("Bureau Havens en Kusten" for "BHK").
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from tracker.extraction.legal_forms import LEGAL_FORM_AT_END
 
 # A name in brackets after the post, capitalised: "(Acme Bank)", not "(m/w/d)" nor "(remote)".
 _BRACKET_AT_END = re.compile(r"\s+\(([A-ZÀ-Þ][\w&'.-]*(?: [\w&'.-]+){0,5})\)$")
-# A name as the title's own first segment, before a slash or a dash: "Acme Holding SE / X", "BWV – X".
+# A name as the title's own first segment, before a slash or a dash: "Acme Holding SE / X", "BHK – X".
 _SEGMENT_AT_START = re.compile(r"([A-ZÀ-Þ][\w&'.-]*(?: [\w&'.-]+){0,5}) (?:/|-|–|\|) (?=\w)")
 # The employer's prepositions, with an article some languages write before a firm's name.
 _EMPLOYER_PREPOSITION = (
@@ -26,7 +26,7 @@ _EMPLOYER_PREPOSITION = (
 )
 # A name's own length: a short word after "at" may be anything ("at Go", "at SQL").
 _SHORTEST_NAME = 4
-# What joins an organisation's capitalised words, in every language read: "Bureau Wegen en Verkeer".
+# What joins an organisation's capitalised words, in every language read: "Bureau Havens en Kusten".
 _NAME_JOINERS = frozenset(
     {"and", "of", "for", "the", "und", "für", "der", "des", "en", "van", "voor", "et", "de", "du",
      "la", "y", "del", "e", "di", "da", "do", "dos"}
@@ -68,7 +68,7 @@ def _named_as_organisation(name: str, body: str) -> bool:
 
 def _spelled_out(initials: str, body: str) -> bool:
     """Whether `body` writes capitalised words, joined only by a name's small words, whose initials are
-    `initials`: "Bureau Wegen en Verkeer" for "BWV"."""
+    `initials`: "Bureau Havens en Kusten" for "BHK"."""
     first = initials[0]
     for start in re.finditer(rf"\b{first}[a-zà-ÿ]+", body):
         words = body[start.start() : start.start() + 120].split()
