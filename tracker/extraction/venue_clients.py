@@ -29,8 +29,8 @@ _VENUE_LINE = re.compile(
 )
 # The firm's name ends where its address or its site begins: a comma, a dash, a bracket.
 _NAME_END = re.compile(r",|\s[-–|]\s|\s\(")
-# An address writes the firm as its site's sign does, in full ("Solvento Energias, Av. ..."), where the agency's
-# sentences may name it short ("the EDPR team liked your CV"): the fuller spelling is shown.
+# An address writes the firm as its site's sign does, in full ("Solvento Energias, Av. ..."), where the
+# agency's sentences may name it short ("the SLV team liked your CV"): the fuller spelling is shown.
 _VENUE_WEIGHT = CLIENT_FIRM_WEIGHT + 0.5
 # The premises a step is held at, the firm's name after them.
 _PREMISES = re.compile(
