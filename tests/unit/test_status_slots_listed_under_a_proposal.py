@@ -40,17 +40,6 @@ from tracker.models import Kind, Status
             ),
             id="en_slots_after_a_question",
         ),
-    ],
-)
-def test_slots_listed_under_a_proposal_are_an_interview(mail):
-    result = extract(**mail)
-    assert result.kind is Kind.APPLICATION, result
-    assert result.status is Status.INTERVIEW, result
-
-
-@pytest.mark.parametrize(
-    "mail",
-    [
         pytest.param(
             _mail(
                 "Odalys Fennimore <odalys@brindleworks.io>",
@@ -120,7 +109,7 @@ def test_slots_listed_under_a_proposal_are_an_interview(mail):
         ),
     ],
 )
-def test_dated_slots_offered_with_no_means_beside_them_are_an_interview(mail):
+def test_slots_listed_under_a_proposal_are_an_interview(mail):
     result = extract(**mail)
     assert result.kind is Kind.APPLICATION, result
     assert result.status is Status.INTERVIEW, result
