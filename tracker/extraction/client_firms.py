@@ -20,9 +20,10 @@ from collections.abc import Callable, Sequence
 
 from tracker.extraction.agency_trades import names_an_agency
 from tracker.extraction.employer_agencies import is_agency_sender
-from tracker.extraction.employer_candidates import SENDER, Candidate, add_candidate
+from tracker.extraction.employer_candidates import Candidate, add_candidate
 from tracker.extraction.greeting_words import GERMAN_CLOSING_WORDS
 from tracker.extraction.squashed_names import run_together
+from tracker.extraction.subject_named_clients import the_one_beside_the_agency
 from tracker.extraction.text import PreparedEmail
 
 # A client named by its legal form weighs as "bei unserem Kunden, der X GmbH" does.
@@ -116,17 +117,9 @@ def client_firm_over_agency(
     against a client its text names once ("handelt es sich um die Brückner Maschinenbau GmbH"), though it
     only relays its client's process. None where no client firm, or several, stand beside it; `is_weak`
     passes over one naming only a place, a platform or a system."""
-    if not any(c.place == SENDER for c in best):
-        return None
-    named = [
-        cluster
-        for cluster in clusters
-        if cluster is not best
-        and not any(c.place == SENDER for c in cluster)
-        and names_a_client_firm(cluster)
-        and not is_weak(cluster)
-    ]
-    return named[0] if len(named) == 1 else None
+    return the_one_beside_the_agency(
+        best, clusters, lambda cluster: names_a_client_firm(cluster) and not is_weak(cluster)
+    )
 
 
 def _from_an_agency(email: PreparedEmail, body_end: int) -> bool:

@@ -46,17 +46,32 @@ def subject_client(
     """The one cluster the subject names that the sender's say does not back, where the agency's own
     (`best`, backed by the sender) won; None where the subject names none, or several. `is_weak` passes over
     a cluster that names only a place, a platform or a system."""
+    return the_one_beside_the_agency(
+        best,
+        clusters,
+        lambda cluster: (
+            all(c.from_text for c in cluster)
+            and any(c.place is not None and c.place[0] == "subject" for c in cluster)
+            and _written_as_a_firm(cluster[0].name)
+            and not _spelled_by(cluster[0].name, best)
+            and not is_weak(cluster)
+        ),
+    )
+
+
+def the_one_beside_the_agency(
+    best: list[Candidate],
+    clusters: Sequence[list[Candidate]],
+    names_the_client: Callable[[list[Candidate]], bool],
+) -> list[Candidate] | None:
+    """The one cluster other than `best` that `names_the_client` and the sender's say does not back, where
+    the agency's own (`best`, backed by the sender) won; None where none, or several, stand beside it."""
     if not any(c.place == SENDER for c in best):
         return None
     named = [
         cluster
         for cluster in clusters
-        if cluster is not best
-        and not any(c.place == SENDER or not c.from_text for c in cluster)
-        and any(c.place is not None and c.place[0] == "subject" for c in cluster)
-        and _written_as_a_firm(cluster[0].name)
-        and not _spelled_by(cluster[0].name, best)
-        and not is_weak(cluster)
+        if cluster is not best and not any(c.place == SENDER for c in cluster) and names_the_client(cluster)
     ]
     return named[0] if len(named) == 1 else None
 
