@@ -105,7 +105,70 @@ ARMS = [
     ),
 ]
 
+# The arm registered with its trade's words before the country ("X Reifen Deutschland GmbH", "X Airlines
+# International S.A."): the brand its own domain spells, where the mail writes it with the trade only so.
+ARMS_WITH_THEIR_TRADE = [
+    named(
+        "a_german_arm_with_its_trade_before_the_country",
+        Status.WITHDRAWN,
+        "Norvik",
+        sender="Lange, Tobias <tobias.lange@norvik.com>",
+        subject="AW: Rückzug meiner Bewerbung – Einkäufer (m/w/d)",
+        body="Hallo Frau Brandt,\n\ndanke für Ihre Nachricht. Ich habe Ihre Bewerbung als zurückgezogen "
+        "markiert.\n\nViele Grüße\nTobias Lange\nRecruiter\nNorvik Bremsen Deutschland GmbH\n"
+        "Hafenstraße 4, 28217 Bremen",
+    ),
+    named(
+        "a_french_signature_of_an_airline_registered_worldwide",
+        Status.REJECTED,
+        "Aerolis",
+        sender="Claire Petit <claire.petit@aerolis.lu>",
+        subject="Votre candidature - Technicien avionique (H/F)",
+        body="Bonjour Monsieur Roux,\n\nNous avons le regret de vous informer que nous ne retiendrons pas "
+        "votre candidature au poste de Technicien avionique (H/F).\n\nCordialement,\nClaire Petit\n"
+        "Ressources Humaines\nAerolis Airlines International S.A.\nRoute de Trèves, Luxembourg",
+    ),
+    named(
+        "an_english_consultancy_registered_worldwide",
+        Status.INTERVIEW,
+        "Tessera",
+        sender="Ruth Okafor <ruth.okafor@tessera.co.uk>",
+        subject="Interview - Finance Director",
+        body="Dear Mark,\n\nI would like to invite you to an interview for the Finance Director role on "
+        "Tuesday at 11am at our Leeds office.\n\nBest regards,\nRuth Okafor\nPartner\n"
+        "Tessera Consultants International Ltd\n1 Park Row, Leeds",
+    ),
+    named(
+        "a_spanish_insurer_of_its_country",
+        Status.REJECTED,
+        "Corvalia",
+        sender="Lucía Navarro <lucia.navarro@corvalia.com>",
+        subject="Tu candidatura – Actuario",
+        body="Hola Andrés:\n\nGracias por tu tiempo. Hemos decidido continuar con otras candidaturas para "
+        "el puesto de Actuario.\n\nUn saludo,\nLucía Navarro\nSelección\nCorvalia Seguros España, S.A.\n"
+        "Madrid",
+    ),
+    named(
+        "an_italian_arm_with_its_trade",
+        Status.INTERVIEW,
+        "Brenvio",
+        sender="Paolo Greco <paolo.greco@brenvio.it>",
+        subject="Colloquio – Buyer",
+        body="Buongiorno Marta,\n\nvorremmo conoscerla per un colloquio giovedì 5 marzo alle 15:00.\n\n"
+        "Cordiali saluti\nPaolo Greco\nRisorse Umane\nBrenvio Pneumatici Italia S.p.A.\nMilano",
+    ),
+]
+
 KEPT_WHOLE = [
+    named(
+        "an_arm_whose_brand_with_its_trade_the_text_writes",
+        Status.REJECTED,
+        "Norvik Bremsen",
+        sender="Lange, Tobias <tobias.lange@norvik.com>",
+        subject="Ihre Bewerbung bei Norvik Bremsen",
+        body="Hallo Frau Brandt,\n\nleider müssen wir Ihnen mitteilen, dass wir uns für eine andere "
+        "Kandidatin entschieden haben.\n\nViele Grüße\nTobias Lange\nNorvik Bremsen Deutschland GmbH",
+    ),
     named(
         "a_country_arm_the_mail_writes_only_whole",
         Status.REJECTED,
@@ -145,6 +208,6 @@ KEPT_WHOLE = [
 ]
 
 
-@pytest.mark.parametrize(("mail", "status", "company", "title"), ARMS + KEPT_WHOLE)
+@pytest.mark.parametrize(("mail", "status", "company", "title"), ARMS + ARMS_WITH_THEIR_TRADE + KEPT_WHOLE)
 def test_a_brands_registered_arm_is_named_as_its_brand(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.agency_trades import names_an_agency
 from tracker.extraction.brand_names import written_alone
 from tracker.extraction.employer_candidates import Candidate, spelled_by_own_domain
 from tracker.extraction.legal_forms import LEGAL_FORM_AT_END, written_with_legal_form
@@ -88,9 +89,38 @@ def without_registered_arm(name: str, text: str, email: PreparedEmail) -> str | 
             brand_words = brand_words[:-1]
         brand = " ".join(brand_words).rstrip(",")
         next_word = words[len(brand_words)].strip("()")
-        if _written_in_a_sentence(stem, text) or not _brand_of_its_own(brand, next_word, text, email):
+        if _written_in_a_sentence(stem, text):
             return None
-        return brand
+        if _brand_of_its_own(brand, next_word, text, email):
+            return brand
+        if registered is None:
+            registered = legal is not None or written_with_legal_form(stem, text)
+        return _domains_brand_before_its_trade(brand, next_word, text, email) if registered else None
+    return None
+
+
+# At most this many words of the arm's trade between the brand and its country: "Airlines", "Reifen",
+# "Consultants"; more is a description of its own.
+_MAX_ARM_TRADE_WORDS = 2
+# A word of the arm's trade: capitalised letters ("Reifen", "Comunicações"), never an initial or a digit.
+_ARM_TRADE_WORD = re.compile(r"[A-ZÀ-Þ][^\W\d_]{2,}")
+
+
+def _domains_brand_before_its_trade(arm: str, next_word: str, text: str, email: PreparedEmail) -> str | None:
+    """ "Norvik" for "Norvik Reifen Deutschland GmbH", "Aerolis Airlines International S.A.", "Tessera
+    Consultants International GmbH" signed from norvik.com: a country's or the world's arm of a brand
+    registered with the words of its trade before the country, which a person writes as the brand its
+    own domain spells, where the mail writes the brand with its trade only so (never "Norvik Reifen"
+    alone) and the trade is no recruiting firm's ("Kessling Personaldienstleistungen Deutschland GmbH" is known so)."""
+    words = arm.split()
+    if written_alone(arm, next_word, f"{email.sender.name}\n{text}"):
+        return None  # "bei Norvik Reifen": the name the mail uses for the arm
+    for count in range(1, min(_MAX_ARM_TRADE_WORDS, len(words) - 1) + 1):
+        brand, trade = " ".join(words[:-count]), words[-count:]
+        if not all(_ARM_TRADE_WORD.fullmatch(word) for word in trade):
+            return None
+        if spelled_by_own_domain(brand, email):
+            return None if names_an_agency(" ".join(trade)) or _lone_organisation_word(brand) else brand
     return None
 
 
