@@ -95,6 +95,58 @@ BRANDS = [
     ),
 ]
 
+# The display name and the domain both call the organisation by the brand ("X Talent Acquisition" from
+# x.com), the registered name only its footer: the brand, whatever the text's sentences say.
+BRANDS_OF_DISPLAY_AND_DOMAIN = [
+    named(
+        "an_english_team_display_and_a_registered_footer",
+        Status.REJECTED,
+        "Marlowe Rail",
+        sender="Marlowe Rail Talent Acquisition <no-reply@marlowerail.co.uk>",
+        subject="Your application",
+        body="Dear Sam,\n\nThank you for your patience. After careful consideration we have decided not to "
+        "progress your application.\n\nKind regards,\nResourcing Team\nMarlowe Rail Infrastructure Limited\n"
+        "Registered in England and Wales No. 1234567",
+    ),
+    named(
+        "a_dutch_bank_signing_its_registered_name",
+        Status.REJECTED,
+        "Vendel",
+        sender="Vendel Werving <noreply@vendel.nl>",
+        subject="Je sollicitatie",
+        body="Beste Tim,\n\nBedankt voor je sollicitatie. Helaas gaan we niet verder met je kandidatuur.\n\n"
+        "Met vriendelijke groet,\nWerving & Selectie\nVendel Bank N.V.\nAmsterdam",
+    ),
+    named(
+        "an_italian_insurer_whose_people_team_writes",
+        Status.OFFER,
+        "Lunaris",
+        sender="Lunaris People Team <people@lunaris.it>",
+        subject="La tua lettera di assunzione",
+        body="Ciao Luca,\n\nè con piacere che ti inviamo la nostra proposta di assunzione come Analista "
+        "Attuariale.\n\nA presto,\nPeople Team\n\nLunaris Assicurazioni S.p.A. – Via Roma 1, Milano",
+    ),
+    named(
+        "a_german_steelworks_career_display",
+        Status.WITHDRAWN,
+        "Ossberg",
+        sender="Ossberg Karriere <karriere@ossberg.de>",
+        subject="Information zum Stand Ihrer Bewerbung",
+        body="Sehr geehrte Frau Leitner,\n\ndie Besetzung der Position wurde bis auf Weiteres ausgesetzt; "
+        "das Auswahlverfahren wird nicht fortgeführt.\n\nMit freundlichen Grüßen\nRecruiting\n"
+        "Ossberg Stahl GmbH",
+    ),
+    named(
+        "a_french_display_of_the_brand_alone",
+        Status.REJECTED,
+        "Corvelle",
+        sender="Corvelle Recrutement <recrutement@corvelle.fr>",
+        subject="Votre candidature",
+        body="Bonjour Julie,\n\nNous avons le regret de ne pas donner suite à votre candidature.\n\n"
+        "Cordialement,\nL'équipe RH\nCorvelle Télécommunications SA",
+    ),
+]
+
 KEPT_WHOLE = [
     named(
         "a_registered_name_a_sentence_writes_with_its_legal_form",
@@ -136,6 +188,8 @@ KEPT_WHOLE = [
 ]
 
 
-@pytest.mark.parametrize(("mail", "status", "company", "title"), BRANDS + KEPT_WHOLE)
+@pytest.mark.parametrize(
+    ("mail", "status", "company", "title"), BRANDS + BRANDS_OF_DISPLAY_AND_DOMAIN + KEPT_WHOLE
+)
 def test_a_registered_name_is_shown_as_the_brand_its_sentences_use(mail, status, company, title):
     assert_reads_application(extract(**mail), status, company, title)

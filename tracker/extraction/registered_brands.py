@@ -13,6 +13,9 @@ entschieden") or in a sentence ("bei unserem Kunden, der Harwell Technology SE")
 domain spells, whole (harwellbank.com) or as the brand (a person signing from harwell.com.sg with
 "Harwell Shipping Pte. Ltd.": the organisation's line its domain spells is shown as it signs,
 test_employer_in_a_recruiters_signature.py), and an agency's trade ("Kessling Personalberatung GmbH").
+But where the sender's display name names the organisation by the brand too ("Harwell Talent
+Acquisition", "Harwell People Team", "Harwell" from harwell.com), the organisation calls itself the
+brand in its address and its name, and the registered name only in its footer: the brand is shown.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.agency_trades import names_an_agency
+from tracker.extraction.display_names import display_employer
 from tracker.extraction.employer_candidates import spelled_by_own_domain
 from tracker.extraction.legal_forms import LEGAL_FORM_AFTER, LEGAL_FORM_AT_END, written_with_legal_form
 from tracker.extraction.name_words import STOP_WORDS, TRADE_WORDS
@@ -66,7 +70,9 @@ def brand_of_registered_name(name: str, email: PreparedEmail) -> str | None:
         if _names_no_brand(brand):
             continue
         if spelled_by_own_domain(brand, email):
-            return None  # a person signing from x.com.sg with "X Shipping Pte. Ltd." writes the name in full
+            # A person signing from x.com.sg with "X Shipping Pte. Ltd." writes the name in full; a display
+            # name of the brand ("X Talent Acquisition", "X") is the organisation naming itself so twice.
+            return brand if display_employer(email.sender.name, email.sender.mailbox) == brand else None
         if _written_in_a_sentence(brand, trade[0], prose):
             return brand
     return None
