@@ -111,7 +111,8 @@ def _domains_brand_before_its_trade(arm: str, next_word: str, text: str, email: 
     Consultants International GmbH" signed from norvik.com: a country's or the world's arm of a brand
     registered with the words of its trade before the country, which a person writes as the brand its
     own domain spells, where the mail writes the brand with its trade only so (never "Norvik Reifen"
-    alone) and the trade is no recruiting firm's ("Kessling Personaldienstleistungen Deutschland GmbH" is known so)."""
+    alone) and the trade is no recruiting firm's ("Kessling Personaldienstleistungen Deutschland GmbH" is
+    known so)."""
     words = arm.split()
     if written_alone(arm, next_word, f"{email.sender.name}\n{text}"):
         return None  # "bei Norvik Reifen": the name the mail uses for the arm
