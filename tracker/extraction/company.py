@@ -77,8 +77,10 @@ from tracker.extraction.plausible_employers import is_plausible_employer
 from tracker.extraction.programme_employers import add_programme_employers
 from tracker.extraction.public_bodies import add_public_bodies
 from tracker.extraction.public_portals import sender_without_portal, without_umbrellas
+from tracker.extraction.reference_line_clients import add_reference_line_clients
 from tracker.extraction.regulators import without_regulators
 from tracker.extraction.signed_units import organisation_below_display
+from tracker.extraction.squashed_names import run_together
 from tracker.extraction.subject_clients import add_subject_clients
 from tracker.extraction.subject_employer_patterns import add_subject_patterns
 from tracker.extraction.subject_named_clients import shows_an_agency, subject_client
@@ -198,7 +200,7 @@ def find_employer(
     # The client an agency's subject names, else the one client firm its text names, over its own say.
     if agency and (
         (shows_an_agency([c.name for c in best], email) and (client := subject_client(best, clusters, weak)))
-        or (client := client_firm_over_agency(best, clusters, weak))
+        or (client := client_firm_over_agency(_with_its_domains_say(best, clusters), clusters, weak))
     ):
         score, best = next((item[0], item[2]) for item in scored if item[2] is client)
     if not any(c.text_says for c in best) and all(c.weight <= TENANT_WEIGHT for c in best):
@@ -213,6 +215,22 @@ def find_employer(
     name = with_brand_possessive(with_agency_trade(display_name(best, email), email), email)
     name = client_in_full(name, email)  # an agency's client as it introduces it (client_full_names)
     return EmployerReading(name, score, text_and_sender)
+
+
+def _with_its_domains_say(best: list[Candidate], clusters: list[list[Candidate]]) -> list[Candidate]:
+    """`best` with the sender's say its domain gives, where that says the same name run together ("Gi
+    Group" signed under the closing, "gigroup" the domain's label: two clusters, one agency)."""
+    if any(c.place == SENDER for c in best):
+        return best
+    letters = {run_together(c.name) for c in best}
+    said = [
+        c
+        for cluster in clusters
+        if cluster is not best
+        for c in cluster
+        if c.place == SENDER and c.name.islower() and run_together(c.name) in letters
+    ]
+    return best + said
 
 
 def _with_names_written_whole(
@@ -300,6 +318,7 @@ def _text_candidates(email: PreparedEmail) -> list[Candidate]:
     add_client_contacts(found, email)
     add_forwarded_clients(found, email)
     add_labelled_clients(found, email)
+    add_reference_line_clients(found, email)
     add_venue_clients(found, email)
     add_subject_clients(found, email)
     add_subject_opening_clients(found, email)

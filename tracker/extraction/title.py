@@ -42,7 +42,11 @@ from tracker.extraction.title_glued_employers import without_glued_employer
 from tracker.extraction.title_judgement import accept
 from tracker.extraction.title_later_readings import later_readings
 from tracker.extraction.title_quotes import QUOTE_WEIGHT, quoted_titles
-from tracker.extraction.title_reference_lines import REFERENCE_LINE_WEIGHT, titles_beside_a_reference
+from tracker.extraction.title_reference_lines import (
+    REFERENCE_LINE_WEIGHT,
+    titles_beside_a_reference,
+    titles_in_a_reference_line,
+)
 from tracker.extraction.title_shape import looks_like_title, names_a_person_role
 from tracker.extraction.title_slots import TitleCandidate, as_typed, by_weight
 from tracker.extraction.title_subject import (
@@ -94,6 +98,7 @@ def find_title(
             (SEGMENT_WEIGHT, lambda: subject_segment_titles(email.subject, company)),
             (BESIDE_CODE_WEIGHT, lambda: titles_beside_the_subjects_code(email)),
             (REFERENCE_LINE_WEIGHT, lambda: titles_beside_a_reference(email)),
+            (REFERENCE_LINE_WEIGHT, lambda: titles_in_a_reference_line(email, company)),
         ]
     )
     # The generic "the X position" costs a scan of its own: read only when nothing else gave a title.

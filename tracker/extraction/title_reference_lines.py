@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.reference_lines import reference_lines
+from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_slots import TitleCandidate
 
@@ -51,6 +53,17 @@ def titles_beside_a_reference(email: PreparedEmail) -> list[TitleCandidate]:
     if found is not None:
         candidates.append(TitleCandidate(found.group(1), REFERENCE_LINE_WEIGHT, False))
     return candidates
+
+
+def titles_in_a_reference_line(email: PreparedEmail, company: str | None) -> list[TitleCandidate]:
+    """The post an agency's reference line names beside its client (reference_lines): where a label says
+    which part is the client, or where the client is the employer the mail was read to name."""
+    chosen = run_together(company or "")
+    return [
+        TitleCandidate(line.title, REFERENCE_LINE_WEIGHT, False)
+        for line in reference_lines(email)
+        if line.title and (line.labelled or (len(chosen) > 2 and chosen in run_together(line.client)))
+    ]
 
 
 def is_reference_line(text: str) -> bool:
