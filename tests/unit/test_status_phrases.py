@@ -598,6 +598,20 @@ PINNING_SENTENCES = {
         "Você não foi aprovado.",
     ],
     "WITHDRAWN": [
+        # The reader's application withdrawn with the post's name, reference and place between, and the post
+        # left unfilled by the writer in the first person (status45).
+        "Your application for the Site Engineer post (Ref. 5521, Hull) has been withdrawn.",
+        "Tu candidatura al puesto de Delineante (Ref. 88, Lugo) ha sido retirada.",
+        "Por ahora no vamos a cubrir la vacante.",
+        "La candidatura per la posizione di Magazziniere (Rif. 9, Lodi) è stata ritirata.",
+        "Per ora non copriremo la posizione.",
+        "A candidatura à vaga de Soldador (Ref. 4, Braga) foi retirada.",
+        "Por agora não vamos preencher a vaga.",
+        "La candidature au poste de Cariste (Réf. 3, Brest) a été retirée.",
+        "Nous ne pourvoirons pas le poste cette année.",
+        "Wir besetzen die Stelle vorerst nicht.",
+        "Wir werden die Stelle vorerst nicht besetzen.",
+        "We vullen de vacature voorlopig niet in.",
         # The reader's own withdrawal told back to them, passed on or taken note of (status35).
         "I've told the client you're withdrawing from their process.",
         "I have withdrawn you from the shortlist.",
@@ -1240,6 +1254,12 @@ PINNING_SENTENCES = {
     ],
     "SUBJECT_WITHDRAWN": [
         "Annulation du recrutement",
+        "Rückzug Ihrer Bewerbung",
+        "Confirmación de retirada de candidatura",
+        "Conferma ritiro candidatura",
+        "Retrait de votre candidature",
+        "Intrekking sollicitatie",
+        "Confirmação de desistência da candidatura",
         "Your application has been withdrawn",
         "Requisition closed without hire: Clinical Data Manager",
     ],

@@ -410,9 +410,10 @@ WITHDRAWN = [
     r"\b(?:put|placed|putting|placing) (?:the|this|that|our) (?:[\w()\[\]#:,-]+ ){0,8}(?:position|role|"
     r"requisition|req|search|opening|posting|vacancy|hiring|contract) on hold",
     r"\b(?:you have|you've|you) (?:successfully )?withdr[ae]wn?\b",
-    # "your application for X at Y has now been withdrawn".
-    r"\byour (?:\w+ ){0,2}application (?:for (?:the )?[^.\n]{1,60} )?(?:has (?:now |just )?been|was|"
-    r"is(?: now)?) (?:successfully )?withdrawn",
+    # "your application for X at Y has now been withdrawn"; the post's name, reference and place between:
+    # "your application for X (Ref. 4411, Leeds) has been withdrawn".
+    r"\byour (?:\w+ ){0,2}application\b(?:[^.\n]|\b(?:ref|nr|no|n)\.){0,120}?\b(?:has (?:now |just )?been|"
+    r"was|is(?: now)?) (?:successfully )?withdrawn",
     r"\b(?:confirm|confirming|confirmation of|processed|received) (?:the )?(?:withdrawal of )?your (?:\w+ "
     r")?withdrawal",
     r"\bwithdrawal of your (?:\w+ )?application",
