@@ -36,7 +36,7 @@ from tracker.extraction.title_cards import CARD_NEWS, CARD_WEIGHT, CELL_WEIGHT, 
 from tracker.extraction.title_clause import with_post_field
 from tracker.extraction.title_cleaning import clean_title
 from tracker.extraction.title_codes import code_after_title, standalone_requisition
-from tracker.extraction.title_fields import is_field_segment
+from tracker.extraction.title_fields import names_a_field
 from tracker.extraction.title_gender_marks import with_gender_mark
 from tracker.extraction.title_glued_employers import without_glued_employer
 from tracker.extraction.title_judgement import accept
@@ -95,7 +95,7 @@ def find_title(
             (QUOTE_WEIGHT, lambda: quoted_titles(email)),
             (CARD_WEIGHT, lambda: card_titles(email, company)),
             (CELL_WEIGHT, lambda: cell_titles(email, company)),
-            (SEGMENT_WEIGHT, lambda: subject_segment_titles(email.subject, company)),
+            (SEGMENT_WEIGHT, lambda: subject_segment_titles(email.subject, company, email.body)),
             (BESIDE_CODE_WEIGHT, lambda: titles_beside_the_subjects_code(email)),
             (REFERENCE_LINE_WEIGHT, lambda: titles_beside_a_reference(email)),
             (REFERENCE_LINE_WEIGHT, lambda: titles_in_a_reference_line(email, company)),
@@ -181,7 +181,7 @@ def _fuller_in_subject(
         if not (fuller.startswith(title) and field.startswith(_FIELD_SEPARATORS) and fuller in subject):
             continue
         field = field.lstrip(",-– ")
-        if not is_field_segment(field):
+        if not names_a_field(title, field, company, email.body):
             return title  # "- Leeds", "- REQ #4471", "- Kelp Genomics Lab": a place, a code, a unit
         if field in email.body and fuller not in email.body:
             return title  # the body writes it apart from the post: where the post sits, not its name

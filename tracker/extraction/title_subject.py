@@ -11,7 +11,7 @@ from tracker.extraction.bracket_steps import without_bracketed_step
 from tracker.extraction.care_units import is_care_unit
 from tracker.extraction.phrases.tables import word_list
 from tracker.extraction.text import PreparedEmail
-from tracker.extraction.title_fields import is_field_segment
+from tracker.extraction.title_fields import names_a_field
 from tracker.extraction.title_judgement import event_for
 from tracker.extraction.title_shape import looks_like_title
 from tracker.extraction.title_slots import TitleCandidate, slot_of
@@ -198,9 +198,9 @@ def subject_anchor_titles(email: PreparedEmail) -> list[TitleCandidate]:
     return found
 
 
-def subject_segment_titles(subject: str, company: str | None) -> list[TitleCandidate]:
+def subject_segment_titles(subject: str, company: str | None, body: str = "") -> list[TitleCandidate]:
     """Subject segments that read as titles: "Acme - Data Analyst Intern", "Acme - Thank You for Applying -
-    Supply Chain Analyst"."""
+    Supply Chain Analyst" (a field after the post's dash told against the `body`: title_fields.py)."""
     found: list[TitleCandidate] = []
     segments = _SUBJECT_SEPARATORS.split(subject)
     for segment, following in zip(segments, [*segments[1:], ""], strict=True):
@@ -222,17 +222,17 @@ def subject_segment_titles(subject: str, company: str | None) -> list[TitleCandi
                 or is_care_unit(following)
                 or _CAMPAIGN_SEGMENT.match(following)
                 or _LEVELS_SEGMENT.fullmatch(following)
-                or _field_after_dash(subject, segment, following, company)
+                or _field_after_dash(subject, segment, following, company, body)
             ):
                 segment = f"{segment} - {following}"
             found.append(TitleCandidate(segment, SEGMENT_WEIGHT, False))
     return found
 
 
-def _field_after_dash(subject: str, segment: str, following: str, company: str | None) -> bool:
+def _field_after_dash(subject: str, segment: str, following: str, company: str | None, body: str) -> bool:
     """Whether `following` is the field the subject writes after `segment`'s dash ("Postdoctoral Fellow -
     Glacial Hydrology"), not the employer's name ("- Halcyon Insurance" of "Halcyon") nor a colon's news."""
-    if not is_field_segment(following) or not any(
+    if not names_a_field(segment, following, company, body) or not any(
         f"{segment}{dash}{following}" in subject for dash in (" - ", " – ")
     ):
         return False
