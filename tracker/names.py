@@ -174,7 +174,7 @@ def _company_key(name: str | None, suffixes: set[str]) -> str:
     words = fold_name(text).split()
     if len(words) > 3 and words[-1] in _CAPITAL_VARIABLE_ENDS:
         words = _without_capital_variable(words)
-    words = _with_dotted_form_joined(words)
+    words = _with_dotted_form_joined(_with_initials_joined(words))
     if "'s" in text or "’s" in text:
         # "McDonald's", "Hennessy's": the possessive is the name's, written with or without its mark.
         words = _with_possessive_joined(words)
@@ -213,6 +213,18 @@ def _with_dotted_form_joined(words: list[str]) -> list[str]:
         letters += 1
     if letters >= 2:
         return [*words[:-letters], "".join(words[-letters:])]
+    return words
+
+
+def _with_initials_joined(words: list[str]) -> list[str]:
+    """A name opening with its initials apart ("H-E-B", "A.B.C. Foods", "H E B") is written with them run
+    together as often ("HEB", "ABC Foods"): the leading single letters are one word. (One letter alone,
+    "B. Braun", is a first name's initial, kept.)"""
+    letters = 0
+    while letters < len(words) and len(words[letters]) == 1 and words[letters].isalpha():
+        letters += 1
+    if letters >= 2:
+        return ["".join(words[:letters]), *words[letters:]]
     return words
 
 
