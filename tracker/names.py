@@ -129,8 +129,9 @@ def may_have_company_key(name: str, key: str) -> bool:
     """False only where `company_key(name)` cannot be `key` (non-empty), found without folding `name`:
     for a long line of mail asked whether it names an employer, folding costs more than the answer.
     In ASCII text the key's first word is the name's first run of letters and digits other than "the"
-    ("and" for "&"), unless it is a dotted legal form's letters joined ("The S.A.S."): never so in a
-    name with a run of five (a domain's ending and a legal form taken off the end hold four at most)."""
+    ("and" for "&"), unless that run is one letter (initials written apart join: "H-E-B") or it is a dotted
+    legal form's letters joined ("The S.A.S."): never so in a name with a run of five (a domain's ending
+    and a legal form taken off the end hold four at most)."""
     if not name.isascii() or "'" in name:
         return True  # accents and a possessive ("McDonald's" keys "mcdonalds") fold otherwise
     lowered = name.lower()
@@ -139,6 +140,8 @@ def may_have_company_key(name: str, key: str) -> bool:
         return True
     for word in _ASCII_NAME_WORD.finditer(lowered):
         first = word.group(0)
+        if len(first) == 1 and first.isalpha():
+            return True  # initials written apart ("H-E-B") key as run together: the first word is longer
         if first != "the":
             return ("and" if first == "&" else first) in firsts
     return True
