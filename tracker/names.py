@@ -129,8 +129,9 @@ def may_have_company_key(name: str, key: str) -> bool:
     """False only where `company_key(name)` cannot be `key` (non-empty), found without folding `name`:
     for a long line of mail asked whether it names an employer, folding costs more than the answer.
     In ASCII text the key's first word is the name's first run of letters and digits other than "the"
-    ("and" for "&"), unless it is a dotted legal form's letters joined ("The S.A.S."): never so in a
-    name with a run of five (a domain's ending and a legal form taken off the end hold four at most)."""
+    ("and" for "&"), unless that run is one letter (initials written apart join: "H-E-B") or it is a dotted
+    legal form's letters joined ("The S.A.S."): never so in a name with a run of five (a domain's ending
+    and a legal form taken off the end hold four at most)."""
     if not name.isascii() or "'" in name:
         return True  # accents and a possessive ("McDonald's" keys "mcdonalds") fold otherwise
     lowered = name.lower()
@@ -139,6 +140,8 @@ def may_have_company_key(name: str, key: str) -> bool:
         return True
     for word in _ASCII_NAME_WORD.finditer(lowered):
         first = word.group(0)
+        if len(first) == 1 and first.isalpha():
+            return True  # initials written apart ("H-E-B") key as run together: the first word is longer
         if first != "the":
             return ("and" if first == "&" else first) in firsts
     return True
@@ -174,7 +177,7 @@ def _company_key(name: str | None, suffixes: set[str]) -> str:
     words = fold_name(text).split()
     if len(words) > 3 and words[-1] in _CAPITAL_VARIABLE_ENDS:
         words = _without_capital_variable(words)
-    words = _with_dotted_form_joined(words)
+    words = _with_dotted_form_joined(_with_initials_joined(words))
     if "'s" in text or "’s" in text:
         # "McDonald's", "Hennessy's": the possessive is the name's, written with or without its mark.
         words = _with_possessive_joined(words)
@@ -213,6 +216,18 @@ def _with_dotted_form_joined(words: list[str]) -> list[str]:
         letters += 1
     if letters >= 2:
         return [*words[:-letters], "".join(words[-letters:])]
+    return words
+
+
+def _with_initials_joined(words: list[str]) -> list[str]:
+    """A name opening with its initials apart ("H-E-B", "A.B.C. Foods", "H E B") is written with them run
+    together as often ("HEB", "ABC Foods"): the leading single letters are one word. (One letter alone,
+    "B. Braun", is a first name's initial, kept.)"""
+    letters = 0
+    while letters < len(words) and len(words[letters]) == 1 and words[letters].isalpha():
+        letters += 1
+    if letters >= 2:
+        return ["".join(words[:letters]), *words[letters:]]
     return words
 
 

@@ -42,6 +42,7 @@ from tracker.role_employers import RoleSlots, read_roles
 from tracker.sender_domains import DomainSlot
 from tracker.sender_organisations import sender_organisations
 from tracker.step_titles import role_title
+from tracker.viewed_notices import views_the_application
 
 
 @dataclass(frozen=True)
@@ -267,9 +268,9 @@ def _event(email: EmailMessage, extraction: Extraction, now: datetime) -> Applic
     return ApplicationEvent(
         status=extraction.status,
         **attributes(email, "message_id", "received_at", "subject", "sender", "thread_id"),
-        **attributes(
-            extraction, "extractor", "confidence", "company", "job_title", "requisition_id", "status_stated"
-        ),
+        **attributes(extraction, "extractor", "confidence", "company", "job_title", "requisition_id"),
+        # A board's "your application was viewed" is news of a submission made, not its receipt.
+        status_stated=extraction.status_stated and not views_the_application(email.subject),
         dates=dates_ahead(email, extraction.status),
         recorded_at=now,
     )

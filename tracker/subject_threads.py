@@ -207,7 +207,42 @@ def _readings(conversation: list[tuple[EmailMessage, Extraction]]) -> dict[int, 
         if i not in replaced:
             reading = conversation[i][1]
             replaced[i] = replace(reading, company=conversation[j][1].company, company_in_full=None)
+    for i, j in _subject_names_of_earlier(conversation, applications, weight).items():
+        if i not in replaced:
+            reading = conversation[i][1]
+            replaced[i] = replace(reading, company=conversation[j][1].company, company_in_full=None)
     return replaced
+
+
+def _subject_names_of_earlier(
+    conversation: list[tuple[EmailMessage, Extraction]], applications: list[int], weight: dict[int, int]
+) -> dict[int, int]:
+    """The replies whose employer is a name their subject writes, where an earlier mail of the conversation,
+    under the same subject, read another organisation its subject does not write ("Interview - Harwick
+    Clinic - Tuesday", the agency's first mail naming its client in its text, the reply read from the
+    subject alone): that mail read the subject's name and chose its text's, so the name is a site, a
+    venue or a unit of the employer the conversation is about, and the reply takes the earlier mail's
+    name. One correspondent's conversation is about one application; a reply read as naming another
+    organisation than the subject writes keeps it (`_sites_of_earlier`, or split off: a sister firm
+    answering about its own post)."""
+    names = {}
+    for i in applications[1:]:
+        company = conversation[i][1].company
+        if weight[i] < ORGANISATION_MARKED or not company:
+            continue
+        if not _written_whole(company, conversation[i][0].subject or ""):
+            continue
+        for j in reversed(applications[: applications.index(i)]):
+            theirs = conversation[j][1].company
+            if weight[j] < ORGANISATION_MARKED or not theirs:
+                continue
+            subject = conversation[j][0].subject or ""
+            if compatible_employers(company_key(company), company_key(theirs)):
+                break
+            if _written_whole(company, subject) and not _written_whole(theirs, subject):
+                names[i] = j
+            break
+    return names
 
 
 def _sites_of_earlier(

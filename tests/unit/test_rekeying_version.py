@@ -68,6 +68,9 @@ EMPLOYERS = [
     "Transportadora Ardente Ltda.",
     "Ardente Transportes",
     "Supermercados",
+    "K-L-M Markets",
+    "K.L.M.",
+    "Q. R. Ardent",
     "",
 ]
 # Every form and alias the key functions know, on one invented name.

@@ -1,0 +1,113 @@
+"""A board's "your application was viewed" weeks after the receipt is news of that submission, not a second
+receipt (tracker/viewed_notices.py): it joins the one application open at its employer."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cli.mail_sources import read_messages
+from cli.track import application_records, track_messages
+from tracker.extraction.rules import RulesExtractor
+from tracker.viewed_notices import views_the_application
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Your application was viewed by Tessaly Labs",
+        "Corvane viewed your application",
+        "Deine Bewerbung wurde angesehen",
+        "Votre candidature a été consultée par Maraude",
+        "Tu candidatura ha sido vista por Olmedal",
+        "La tua candidatura è stata visualizzata da Brevina",
+        "Sua candidatura foi visualizada pela Quintaria",
+        "Je sollicitatie is bekeken door Vennekamp",
+    ],
+)
+def test_a_viewed_notice_is_read_from_its_subject(subject):
+    assert views_the_application(subject)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Your application was received",
+        "Application submitted: Data Analyst",
+        "Deine Bewerbung ist eingegangen",
+        "Candidatura aperta - Magazziniere",
+        "Your application is under review",
+        "Your application was viewed - interview invitation",
+        "Entrevista - candidatura vista",
+        "",
+    ],
+)
+def test_other_subjects_are_no_viewed_notice(subject):
+    assert not views_the_application(subject)
+
+
+def _track(tmp_path: Path, mails: list[dict]) -> list[dict]:
+    inbox = tmp_path / "inbox.jsonl"
+    inbox.write_text("\n".join(json.dumps(m, ensure_ascii=False) for m in mails) + "\n", encoding="utf-8")
+    store, _ = track_messages(read_messages(inbox), RulesExtractor())
+    return application_records(store)
+
+
+def _mail(id_: str, sender: str, date: str, subject: str, body: str) -> dict:
+    return {"id": id_, "from": sender, "date": date, "subject": subject, "body": body}
+
+
+def test_a_viewed_notice_weeks_after_the_receipt_joins_its_application(tmp_path):
+    mails = [
+        _mail(
+            "en1",
+            "Tessaly Labs <no-reply@tessalylabs.com>",
+            "2026-02-02T09:00:00Z",
+            "Thank you for applying to Tessaly Labs",
+            "Hi Robin,\n\nThank you for applying for the Platform Engineer role at Tessaly Labs. We have "
+            "received your application and will be in touch.\n\nTessaly Labs Recruiting",
+        ),
+        _mail(
+            "en2",
+            "LinkedIn <jobs-noreply@linkedin.com>",
+            "2026-02-25T09:00:00Z",
+            "Your application was viewed by Tessaly Labs",
+            "Robin, your application was viewed\n\nTessaly Labs\nThe hiring team viewed your application.",
+        ),
+        _mail(
+            "de1",
+            "Kellbrunn Werke <karriere@kellbrunn.de>",
+            "2026-02-03T09:00:00Z",
+            "Eingangsbestätigung Ihrer Bewerbung als Konstrukteur (m/w/d)",
+            "Sehr geehrter Herr Lenz,\n\nvielen Dank für Ihre Bewerbung als Konstrukteur (m/w/d) bei den "
+            "Kellbrunn Werken. Ihre Unterlagen sind bei uns eingegangen.\n\nIhr Recruiting-Team der "
+            "Kellbrunn Werke",
+        ),
+        _mail(
+            "de2",
+            "StepStone <noreply@stepstone.de>",
+            "2026-02-24T09:00:00Z",
+            "Kellbrunn Werke hat Ihre Bewerbung angesehen",
+            "Gute Nachrichten! Kellbrunn Werke hat Ihre Bewerbung angesehen.",
+        ),
+        _mail(
+            "fr1",
+            "Maraude <recrutement@maraude.fr>",
+            "2026-02-04T09:00:00Z",
+            "Accusé de réception de votre candidature – Chargé de clientèle",
+            "Bonjour Camille,\n\nNous avons bien reçu votre candidature au poste de Chargé de clientèle chez "
+            "Maraude et nous vous remercions de l'intérêt porté à notre entreprise.\n\nL'équipe recrutement "
+            "Maraude",
+        ),
+        _mail(
+            "fr2",
+            "Indeed <alert@indeed.com>",
+            "2026-02-26T09:00:00Z",
+            "Votre candidature a été consultée par Maraude",
+            "Bonne nouvelle : Maraude a consulté votre candidature.",
+        ),
+    ]
+    groups = sorted((set(r["emails"]) for r in _track(tmp_path, mails)), key=sorted)
+    assert groups == [{"de1", "de2"}, {"en1", "en2"}, {"fr1", "fr2"}]
