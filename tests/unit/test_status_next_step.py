@@ -1638,7 +1638,6 @@ READING_MISREAD = {
     "bank_offer_after_assessment_centre": "no title read from 'a place as a Graduate Risk Analyst'",
     "fire_service_written_tests": "the title keeps the subject's 'recruitment'",
     "airline_stage_two_recorded_video_interview": "no title read from 'Cabin Crew application - stage 2'",
-    "es_se_le_cita_para_la_entrevista": "the title keeps the subject's 'Proceso selectivo'",
     "it_spostare_il_colloquio": "the domain's 'Trattoriadanino' is read, unsplit; no title",
     "graduate_scheme_after_assessment_centre_final_interview": "the title keeps the subject's intake year "
     "('Graduate Trainee Solicitor 2027')",

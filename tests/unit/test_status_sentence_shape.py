@@ -1304,7 +1304,6 @@ READING_MISREAD = {
     "whole",
     "testgorilla_by_vendor_only": "no title read from 'You've been invited to the next stage for <title>'",
     "it_altro_profilo_selezionato": "the title keeps the subject's 'Posizione'",
-    "es_no_ha_superado_la_fase": "the title keeps the subject's 'Proceso selectivo'",
     "agency_client_declined_to_interview": "the agency 'Brookhire' is read, not its client Marchetti Foods",
 }
 

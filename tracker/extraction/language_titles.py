@@ -16,7 +16,7 @@ import re
 from tracker.extraction.phrases.tables import accents_optional, word_list
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.title_slots import TitleCandidate, names_a_post_before_employer
-from tracker.extraction.title_subject_steps import post_after_step, step_head_end
+from tracker.extraction.title_subject_steps import post_after_step, step_head_end, without_step_head
 from tracker.step_titles import names_a_step
 
 _ROLE_NOUN = (
@@ -44,8 +44,9 @@ _SUBJECT_TITLE = re.compile(
         # And French's posting words before its number: "Affichage 2026-12 - X", "Concours n° 04 - X".
         r"|^(?:affichage|concours|poste)(?=\s+(?:n°\s*|no\.?\s*)?\d)"
         # (A public body's kind of selection is no title: "Processo Seletivo Simplificado - Edital 4/2026".)
-        r"|^proceso de selección|^processo seletivo(?: (?:simplificado|público|unificado|especial)\b)?"
-        r"|^processo di selezione|^processus de recrutement"
+        r"|^proceso (?:de selección|selectivo)"
+        r"|^processo seletivo(?: (?:simplificado|público|unificado|especial)\b)?"
+        r"|^processo (?:di selezione|selettivo)|^processus de (?:recrutement|sélection)"
         # The application's noun in French, Spanish, Dutch, Portuguese and Italian, after what the mail is
         # ("Terugkoppeling sollicitatie X"); "Esito selezione Infermiere": a public body's selection.
         rf"|^{_NEWS_HEAD}(?:(?:(?:votre|ta) )?candidature"
@@ -176,6 +177,8 @@ def subject_titles(email: PreparedEmail) -> list[TitleCandidate]:
         # for the application after them, the rest is the post ("Convocatoria entrevista Recepcionista").
         news = LEADING_NEWS.match(subject)
         subject = subject[max(news.end() if news else 0, step_head_end(subject)) :]
+        if news:  # "Einladung: Zweitgespräch X": the step the invitation names, after its news
+            subject = without_step_head(subject)
         head = _SUBJECT_TITLE.match(subject)
         if not head:
             return post_after_step(NEWS_AT_END.sub("", subject)) if subject != email.subject else []

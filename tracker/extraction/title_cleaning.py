@@ -111,8 +111,9 @@ _ROLE_NOUNS = (
 # Barista advert", "the Line Cook listing" (a capitalised word is the post's: "Head of Ad", "Amazon Listing").
 _ADVERT_NOUNS = ("ad", "advert", "advertisement", "listing")
 # A person's loose word for the post, in lowercase: "the barista thing", "the weekend bar gig"; a search
-# firm's "the Head of Tax seat" ("Seat" capitalised may be the post's own word).
-_LOOSE_NOUNS = ("thing", "gig", "seat")
+# firm's "the Head of Tax seat" ("Seat" capitalised may be the post's own word); a university's committee
+# writing of "the Lab Manager search", the hiring for the post ("Executive Search" is a firm's name).
+_LOOSE_NOUNS = ("thing", "gig", "seat", "search")
 _ROLE_NOUN_ENDINGS = _CONTRACT_KINDS + _ROLE_NOUNS + _ADVERT_NOUNS + _LOOSE_NOUNS
 _ROLE_NOUN_TRAILING = re.compile(
     rf"(?:\s+(?-i:{'|'.join(_CONTRACT_KINDS)}))?"

@@ -38,6 +38,11 @@ _NEWS_NOUNS = frozenset(
         # nl
         "informatie", "uitslag", "resultaat", "evaluatie", "beoordeling", "beslissing",
         "volgende", "stappen", "annulering", "zaken",
+        # A public selection's published marks or lists: "X - Publicación de calificaciones", "X –
+        # Pubblicazione graduatoria", "X - Publication des résultats", "X – Veröffentlichung der Ergebnisse".
+        "publication", "publicacion", "publicacao", "pubblicazione", "veroffentlichung", "publicatie",
+        "calificaciones", "classificacoes", "graduatoria", "graduatorie", "punteggi", "classement", "notas",
+        "rangschikking", "scores", "marks", "ergebnisse",
     }
 )  # fmt: skip
 # The small words between them: "Information zum Stand des Verfahrens", "Stand van zaken", "Résultat de".

@@ -1,7 +1,8 @@
 """A civil service's grade or career group written after a public post's name, in the Romance languages:
-Spain's "(Subgrupo A1)" and Latin America's "(Categoría 18, Agrupamiento Administrativo)", Italy's "– Area
-dei Funzionari" and "– categoria D, posizione economica D1", France's "– Cadre d'emplois des attachés
-territoriaux" and "(catégorie B)", Brazil's "– Nível Superior", Portugal's "(carreira geral)".
+Spain's "(Subgrupo A1)", its staff's "(Grupo III)" and Latin America's "(Categoría 18, Agrupamiento
+Administrativo)", Italy's "– Area dei Funzionari" and "– categoria D, posizione economica D1", France's "–
+Cadre d'emplois des attachés territoriaux" and "(catégorie B)", Brazil's "– Nível Superior", Portugal's
+"(carreira geral)".
 
 A public body's notice names the post, then the grade it is paid in: the grade is the pay scale, not the
 post's name (as Germany's "E13 TV-L" and Flanders' "(B1-B3)" are, germanic_title_tags.py). It is cut only
@@ -15,7 +16,8 @@ import re
 
 # The grade's opening words: Spanish, Italian, French, Portuguese.
 _GRADE = (
-    r"(?:(?:sub)?grupo [a-e]\d?\b|categor[ií]a (?:\d{1,2}|[a-e]\d?)\b|agrupamiento\b|escala de\b|"
+    r"(?:(?:sub)?grupo (?:[a-e]\d?|i{1,3}|iv|v)\b|categor[ií]a (?:\d{1,2}|[a-e]\d?)\b|agrupamiento\b|"
+    r"escala de\b|"
     r"area (?:dei|degli|delle|del) |posizione economica\b|"
     r"cadre d'emplois\b|cat[ée]gorie [abc]\b|grade d'|"
     r"n[ií]vel (?:superior|m[eé]dio|fundamental|t[eé]cnico)\b|carreira (?:geral|especial|de)\b)"

@@ -22,6 +22,9 @@ REQ_IN_PARENS = re.compile(
     # body's notice or edict by its number: "(Aviso n.º 5512/2026)", "(Edital nº 03/2026)", "(avis n° 14)".
     r"(?:concours|concorso|bando|competition|vacancy|posting|convocatoria|vacaturenummer|referentie(?:nummer)?|"
     r"kennzahl|vacature|vaga|annonce|annuncio|"
+    # A posting's own word before its number: "(affichage CS-2026-0312)", "(offre 7781)", "(oferta 2026-31)",
+    # "(anuncio 4410)", "(Ausschreibung 2026/14)".
+    r"affichage|offre|oferta|anuncio|(?:stellen)?ausschreibung|"
     r"aviso|edital|avviso|avis)"
     r"(?:\s*(?:n\.?[°º]|no|nr|n)\.?)?)"
     # The label's posting named after it: "(ID da vaga: 5230)", "(Ref. de la oferta 2026-88)", "(Codice

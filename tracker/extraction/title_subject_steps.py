@@ -32,6 +32,20 @@ _STEP_HEAD = re.compile(
         r"(?:interview|assessment (?:centre|center|day))(?: for(?: the)?)?|"
         r"(?:(?:first|second|final|video|phone|online) )?(?:interview|assessment (?:centre|center|day)) "
         r"invitation(?: for(?: the)?)?|"
+        # The round of interviews, by its ordinal or compounded: "Second interview X", "Zweitgespräch X",
+        # "Secondo colloquio X", "Segunda entrevista X", "Deuxième entretien X", "Tweede gesprek X".
+        r"(?:first|second|third|final|last) (?:round )?interview|"
+        r"(?:erst|zweit|dritt|folge|abschluss)(?:vorstellungs)?gespräch|"
+        r"(?:erstes|zweites|drittes|abschließendes) (?:vorstellungs)?gespräch|"
+        r"(?:primo|secondo|terzo|ultimo) colloquio|"
+        r"(?:primera|segunda|tercera|última|primeira|terceira) entrevista|"
+        r"(?:premier|second|deuxième|troisième|dernier) entretien|"
+        r"(?:eerste|tweede|derde|laatste) (?:sollicitatie)?gesprek|"
+        # The news about the post, before it: "Aggiornamento posizione X", "Mise à jour poste X",
+        # "Actualización puesto X", "Atualização vaga X", "Update Stelle X", "Position update X".
+        r"(?:aggiornamento|mise à jour|actualización|atualização|aktualisierung|update|stand) "
+        r"(?:posizione|ruolo|poste|puesto|posición|vaga|posição|stelle|position|role|vacature|functie)|"
+        r"(?:position|role|vacancy) update|"
         # A bare "Interview" only before a dash or a bar: "Interview - X at Acme", not "Interview Tips".
         r"(?:(?:first|second|final|video|phone|online) )?interview(?= [-–|] )|"
         r"(?:uitnodiging (?:voor )?(?:een |de |het |onze )?)?(?:assessment ?(?:dag|day|center|centre)|"

@@ -35,7 +35,18 @@ _WORK_TAG = (
     # "(Maternity Cover)"; listed with other terms after a comma, the bracket is the post's terms: "(Term Time
     # Only, 30 hrs)", "(part-time, weekends)", "(maternity cover, from May)".
     r"(?:part[- ]time|full[- ]time|term[- ]time(?: only)?|"
-    r"(?:maternity|paternity|parental|adoption|sick)(?: leave)? cover)[,;]\s+[^)\]]{1,30})"
+    r"(?:maternity|paternity|parental|adoption|sick)(?: leave)? cover)[,;]\s+[^)\]]{1,30}|"
+    # How the post is hired, in each language: an agency's "(direct hire)", North America's "(Regular,
+    # Full-Time)", Quebec's "(poste régulier)", "(poste permanent, temps plein)", Brazil's "(efetivo)", the
+    # Dutch "(onbepaalde duur)"; alone or before other terms.
+    r"(?:direct[- ]hire|regular|(?:poste )?(?:permanent|régulier)|efetiv[oa]|(?:contrato )?fijo|"
+    r"(?:contract )?(?:van |voor )?onbepaalde (?:duur|tijd))(?:[,;/]\s*[^)\]]{1,30})?|"
+    # How the search is run: "(confidential search)", "(recherche confidentielle)", "(búsqueda confidencial)",
+    # "(ricerca riservata)", "(busca confidencial)", "(vertrauliche Suche)", "(vertrouwelijke zoekopdracht)".
+    r"(?:confidential|retained|exclusive|discreet) search|recherche (?:confidentielle|exclusive)|"
+    r"(?:búsqueda|busca|selección|seleção|processo|proceso) (?:confidencial|exclusiv[ao])|"
+    r"(?:ricerca|selezione) (?:riservata|confidenziale|esclusiva)|vertrauliche (?:suche|besetzung)|"
+    r"vertrouwelijke (?:zoekopdracht|opdracht|search))"
 )
 TAG_IN_BRACKETS = re.compile(rf"\s*[\(\[]\s*{_WORK_TAG}\s*[\)\]]", re.I)
 TAG_TRAILING = re.compile(
