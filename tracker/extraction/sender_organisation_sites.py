@@ -7,8 +7,10 @@ is where the post is worked, and the organisation whose own mail names it employ
 the group, the district, the university). The organisation is the one the sender's own domain spells, as its
 display name or a line of the body writes it ("Rowan Care Group <jobs@rowancaregroup.com>",
 "Principal, Larkfield Primary School\\nHalden County Schools" from hcs.org); a university's unit named in a
-sentence only takes the one university the display name or a line of the body writes. A platform's or an
-agency's mail names its clients' sites, and a site its sender's domain spells is the employer itself.
+sentence only takes the one university the display name or a line of the body writes. A site is renamed
+where the subject files the mail under it (a vendor's or a recruiter's body names a client's site it acts
+for: "X has invited you"); a platform's or an agency's mail names its clients'
+sites, and a site its sender's domain spells is the employer itself.
 """
 
 from __future__ import annotations
@@ -77,7 +79,11 @@ def with_organisations_of_sites(candidates: list[Candidate], email: PreparedEmai
         if candidate in named:
             if is_academic_unit(candidate.name):
                 organisation = next(iter(universities)) if len(universities) == 1 else None
-            elif not (label and same_employer(candidate.name, label)):
+            elif candidate.name.lower() in email.subject_lower and not (
+                label and same_employer(candidate.name, label)
+            ):
+                # The organisation files its mail under the site ("Interview - X Hospital"); a vendor's or
+                # a recruiter's mail names a client's site it acts for in its body ("X has invited you").
                 organisation = spelled
         if organisation is not None and not same_employer(candidate.name, organisation):
             candidate = Candidate(organisation, candidate.weight, candidate.from_text, candidate.place)
