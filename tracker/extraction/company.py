@@ -12,8 +12,9 @@ employer_anchors (the words around a name), employer_layout (banners, cards, lab
 spelling in the text), employer_agencies (agencies relaying a client's step), employer_scores,
 employer_matching (same_employer) and employer_display (the name as shown). Beside them: unknown_systems (a
 sender that is a system no list knows), plausible_employers (a name shaped as an employer's),
-domain_units (a display name that is a unit of the domain's organisation) and organisation_units (a
-department or school read where the mail writes the organisation it belongs to).
+domain_units (a display name that is a unit of the domain's organisation), organisation_units (a
+department or school read where the mail writes the organisation it belongs to) and
+sender_organisation_sites (a site or unit of the sender's own organisation).
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ from tracker.extraction.public_bodies import add_public_bodies
 from tracker.extraction.public_portals import sender_without_portal, without_umbrellas
 from tracker.extraction.reference_line_clients import add_reference_line_clients
 from tracker.extraction.regulators import without_regulators
+from tracker.extraction.sender_organisation_sites import with_organisations_of_sites
 from tracker.extraction.signed_units import organisation_below_display
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.subject_clients import add_subject_clients
@@ -148,7 +150,7 @@ def find_employer(
         if (tidy := tidy_employer_name(name))
     ]
     candidates += spelled_out_labels(email, candidates)
-    candidates = with_organisations_of_units(candidates, email)
+    candidates = with_organisations_of_sites(with_organisations_of_units(candidates, email), email)
     candidates = without_regulators(without_umbrellas(_employers_before_titles(candidates)), email)
     own_label = own_domain_label(email)
     # Most names are read at several places: each is judged once.

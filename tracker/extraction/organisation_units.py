@@ -266,6 +266,16 @@ def _organisation_of(name: str, chains: list[tuple[str, str]]) -> str | None:
     return None
 
 
+def is_academic_unit(name: str) -> bool:
+    """Whether `name` is a university's unit, which its mail names without the university ("Faculty of X")."""
+    return bool(_ACADEMIC_UNIT.match(name))
+
+
+def names_a_university(name: str) -> bool:
+    """Whether `name` holds a university's word ("Universität X", "Politecnico di Y")."""
+    return bool(_UNIVERSITY_WORD.search(name)) and not _is_unit(name)
+
+
 def _unit_tail(name: str) -> str:
     """A unit's name after its noun ("für Akustik" of "Lehrstuhls für Akustik"), casefolded; "" if none."""
     opening = _UNIT_OPENING.match(name)
