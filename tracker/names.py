@@ -129,7 +129,7 @@ def may_have_company_key(name: str, key: str) -> bool:
     """False only where `company_key(name)` cannot be `key` (non-empty), found without folding `name`:
     for a long line of mail asked whether it names an employer, folding costs more than the answer.
     In ASCII text the key's first word is the name's first run of letters and digits other than "the"
-    ("and" for "&"), unless that run is one letter (initials written apart join: "H-E-B") or it is a dotted
+    ("and" for "&"), unless that run is one letter (initials written apart join: "R-D-V") or it is a dotted
     legal form's letters joined ("The S.A.S."): never so in a name with a run of five (a domain's ending
     and a legal form taken off the end hold four at most)."""
     if not name.isascii() or "'" in name:
@@ -141,7 +141,7 @@ def may_have_company_key(name: str, key: str) -> bool:
     for word in _ASCII_NAME_WORD.finditer(lowered):
         first = word.group(0)
         if len(first) == 1 and first.isalpha():
-            return True  # initials written apart ("H-E-B") key as run together: the first word is longer
+            return True  # initials written apart ("R-D-V") key as run together: the first word is longer
         if first != "the":
             return ("and" if first == "&" else first) in firsts
     return True
@@ -220,8 +220,8 @@ def _with_dotted_form_joined(words: list[str]) -> list[str]:
 
 
 def _with_initials_joined(words: list[str]) -> list[str]:
-    """A name opening with its initials apart ("H-E-B", "A.B.C. Foods", "H E B") is written with them run
-    together as often ("HEB", "ABC Foods"): the leading single letters are one word. (One letter alone,
+    """A name opening with its initials apart ("R-D-V", "A.B.C. Foods", "R D V") is written with them run
+    together as often ("RDV", "ABC Foods"): the leading single letters are one word. (One letter alone,
     "B. Braun", is a first name's initial, kept.)"""
     letters = 0
     while letters < len(words) and len(words[letters]) == 1 and words[letters].isalpha():

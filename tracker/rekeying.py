@@ -67,7 +67,7 @@ log = logging.getLogger(__name__)
 # "SCS", "SComm", Bavaria's "gKU" and "KU", Italy's "S.c.a.r.l.", "Scarl", "S.c.r.l." and "S.C.p.A." key away.
 # 19: Italy's "Società Cooperativa (Sociale)" and "(S.r.l.) Società Benefit", Austria's "Gen.m.b.H.",
 # "Gemeinnützige Gen.m.b.H." and "gemeinnützige GmbH", Valencia's cooperatives' "Coop. V." key away.
-# 20: a name's leading initials written apart key as run together ("H-E-B", "H.E.B." are "HEB"; "A.S. Watson"
+# 20: a name's leading initials written apart key as run together ("R-D-V", "R.D.V." are "RDV"; "A.S. Watson"
 # is "AS Watson"). (Version 19's fingerprint is re-taken on the wider list of spellings the test reads since
 # version 20, at e1e74e3b's key functions.)
 KEY_VERSION = 20
