@@ -107,6 +107,9 @@ def test_the_post_after_a_steps_dash_is_no_field_of_the_step() -> None:
         ("Brindlewood", "Brindlewood Bank"),  # the employer
         ("Ledger 2026", None),  # a number: a cohort or a code
         ("Req ID", None),  # a posting's reference label, its number cut
+        ("T. Brannigan.pdf", None),  # a signing service's document: the applicant's file
+        ("Offer Letter.docx", None),  # a document's name
+        ("R. Lindqvist", None),  # a person's initial and name
     ],
 )
 def test_a_place_news_a_step_or_an_organisation_is_no_named_field(segment: str, company: str | None) -> None:
@@ -138,3 +141,13 @@ def test_the_applicant_named_after_the_post_in_an_invitations_subject_is_cut() -
         "Invito da Google Calendar",
     )
     assert result.job_title == "Analista Acquisti"
+
+
+def test_a_signing_services_file_named_after_the_post_is_cut() -> None:
+    result = extract(
+        sender="Brannock Utilities via Docusign <dse@docusign.example>",
+        subject="Please DocuSign: Offer of Employment - Substation Planner - T. Brannigan.pdf",
+        body="Talent Acquisition, Brannock Utilities sent you a document to review and sign.\n\nTess,\n\n"
+        "Please review and sign your offer of employment for the position of Substation Planner.\n",
+    )
+    assert result.job_title == "Substation Planner"

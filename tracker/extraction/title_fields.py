@@ -69,6 +69,9 @@ _REFERENCE_LABELS = frozenset(
      "referência", "kennziffer", "kennzahl", "referenznummer", "referentie", "vacaturenummer", "código",
      "cód", "codice", "no", "nr", "number", "job", "vacancy", "posting")
 )  # fmt: skip
+# A file's name ("- Offer Letter.pdf", "- J. Okafor CV.docx") or a person's initial before a name ("- R.
+# Lindqvist"): a document or a person named after the post, never its field.
+_FILE_OR_INITIAL = re.compile(r"\.(?:pdf|docx?|odt|rtf|txt|png|jpe?g|zip|pptx?|xlsx?)$|^[A-Z]\.$", re.I)
 # A name closing on a legal form or on the noun a firm's or a group's name closes with ("- Quarry Holdings
 # Ltd", "- Halcyon Partners", "- Orlan Groupe") is an organisation's, the employer or an agency's client.
 _ORGANISATION_ENDS = frozenset(form.rstrip(".").lower() for form in ALL_LEGAL_FORMS) | {
@@ -92,6 +95,8 @@ def names_a_field(post: str, segment: str, company: str | None, body: str) -> bo
     if not _NAMED_FIELD.fullmatch(segment) or any(ch.isdigit() for ch in segment):
         return False
     words = [word.strip(".").lower() for word in segment.split()]
+    if any(_FILE_OR_INITIAL.search(word) for word in segment.split()):
+        return False
     if _NEWS.match(segment) or words[-1] in _CLOSING_NEWS:
         return False
     if any(word in _STEP_WORDS or word in _NOT_FIELDS or word in _REFERENCE_LABELS for word in words):
