@@ -12,10 +12,13 @@ import re
 from dataclasses import dataclass
 
 from tracker.extraction import phrases, platforms
+from tracker.extraction.calendar_descriptions import description_of, reads_as_a_name, team_organisations
 from tracker.extraction.calendar_hosts import host_organisations, names_a_time_zone
 from tracker.extraction.calendar_invitations import SUBJECT_PREFIX, is_invitation
 from tracker.extraction.name_reading import read_name
+from tracker.extraction.name_words import DEPARTMENT_WORDS
 from tracker.extraction.person_names import looks_like_person_name, names_an_organisation
+from tracker.extraction.team_words import is_team
 from tracker.extraction.text import PreparedEmail, Sender
 from tracker.extraction.title import looks_like_title, names_a_person_role
 from tracker.extraction.weekdays import DUTCH, FRENCH, GERMAN, ITALIAN, PORTUGUESE, SPANISH, one_of
@@ -142,6 +145,8 @@ TITLE_WEIGHT = 3.5
 _ORGANIZER_WEIGHT = 1.2
 # "Host: Dana Reyes (Brightmoor Dental)": the organisation the host holds the event for.
 _HOST_ORGANISATION = 3.0
+# "Description: ... a call with the Acme People team": the organisation its hiring team belongs to.
+_DESCRIBED_TEAM = 3.0
 
 
 @dataclass(frozen=True)
@@ -178,6 +183,9 @@ def read_calendar_event(email: PreparedEmail, recipient_keys: set[str]) -> Calen
         # The subject is the event's name (Outlook, Teams): the company reader reads it already, so a
         # person-shaped part of it ("Entretien X - Camille Martin") must not count twice.
         employers = [(employer, weight) for employer, weight in employers if weight != _PERSON_SHAPED]
+    described_employers, described_title = _read_description(email, people)
+    employers += described_employers
+    title = title or described_title
     step = _ASSESSMENT.search(name) or _STEP.search(name)
     status = None
     if step and (_HIRING_STEP.search(name) or _ASSESSMENT.search(name) or title):
@@ -190,6 +198,21 @@ def read_calendar_event(email: PreparedEmail, recipient_keys: set[str]) -> Calen
         # intro or a chat about a post is a step.
         status = Status.INTERVIEW
     return CalendarEvent(name, tuple(employers), title, status, frozenset(people), _organizer_employer(email))
+
+
+def _read_description(email: PreparedEmail, people: set[str]) -> tuple[list[tuple[str, float]], str | None]:
+    """The employers and the post a scheduling tool's description of the event names
+    (calendar_descriptions.py): read as the event's name where it is written as one ("Acme | Data Engineer
+    - first call"), else the organisation of the hiring team it names ("with the Acme People team")."""
+    description = description_of(email.body)
+    if description is None:
+        return [], None
+    employers: list[tuple[str, float]] = []
+    title = None
+    if reads_as_a_name(description):
+        employers, title = _read_event_name(description, people)
+    employers += [(organisation, _DESCRIBED_TEAM) for organisation in team_organisations(description, people)]
+    return employers, title
 
 
 def _names_a_post(email: PreparedEmail) -> bool:
@@ -295,4 +318,6 @@ def _add_employer(employers: list[tuple[str, float]], text: str, weight: float, 
     name = read_name(text, 0)  # "Fernbrook Bank is confirmed": the name ends where the sentence goes on
     if not name or company_key(name) in people or platforms.is_platform_name(name):
         return
+    if name.lower() in DEPARTMENT_WORDS or is_team(name):
+        return  # "first call with Recruiting": the hiring team, never its organisation's name
     employers.append((name, _PERSON_SHAPED if looks_like_person_name(name) else weight))

@@ -250,8 +250,8 @@ READER_HIRES = [
     r"(?<!\bwe )(?<!\bwe'll )(?<!\bwe may )(?<!\bwe might )(?<!\bwe can )(?<!\bto )\breopen the "
     r"(?:job|role|position|requisition)\b",
     # A scheduling tool's note to its host: "Invitee answers: position applied for" (the invitee's own
-    # confirmation also says "Invitee: <name>" and "A new event has been scheduled").
-    r"\binvitee (?:answers|email|time zone):",
+    # confirmation also says "Invitee: <name>", "Invitee Time Zone:" and "A new event has been scheduled").
+    r"\binvitee (?:answers|email):",
     # An interviewer's scorecard and the hiring team's debrief: "your scorecard for Daniel Kim is due".
     # (Not a recruiter's experience named in the reader's CV: "rebuilding the interview scorecards at your
     # current company".)
