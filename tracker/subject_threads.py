@@ -203,14 +203,12 @@ def _readings(conversation: list[tuple[EmailMessage, Extraction]]) -> dict[int, 
             job_title=theirs.job_title or reading.job_title,
             company_in_full=None,
         )
-    for i, j in _sites_of_earlier(conversation, applications, weight).items():
-        if i not in replaced:
-            reading = conversation[i][1]
-            replaced[i] = replace(reading, company=conversation[j][1].company, company_in_full=None)
-    for i, j in _subject_names_of_earlier(conversation, applications, weight).items():
-        if i not in replaced:
-            reading = conversation[i][1]
-            replaced[i] = replace(reading, company=conversation[j][1].company, company_in_full=None)
+    # A reply naming a site or a unit of the employer an earlier mail named takes that mail's name.
+    for earlier in (_sites_of_earlier, _subject_names_of_earlier):
+        for i, j in earlier(conversation, applications, weight).items():
+            if i not in replaced:
+                reading = conversation[i][1]
+                replaced[i] = replace(reading, company=conversation[j][1].company, company_in_full=None)
     return replaced
 
 
