@@ -43,6 +43,7 @@ from tracker.extraction.agency_trades import names_an_agency
 from tracker.extraction.platforms import platform_of
 from tracker.extraction.squashed_names import run_together
 from tracker.extraction.text import Sender
+from tracker.label_names import names_by_label
 from tracker.models import EmailMessage, Extraction
 from tracker.names import company_key, title_key
 from tracker.role_readings import roles_read_as_employers
@@ -99,6 +100,9 @@ def named_by_inbox(
     ).items():
         result[index] = replace(result[index], company=employer, company_in_full=None)
         review[items[index][0].message_id] = SITE_IN_A_RECEIPT
+    # The names one organisation's own label spells are one employer's (tracker/label_names.py).
+    result, by_label = names_by_label([(email, keys) for email, _, keys in items], result)
+    review.update(by_label)
     return result, review
 
 
