@@ -39,6 +39,7 @@ from tracker.extraction.title_codes import code_after_title, standalone_requisit
 from tracker.extraction.title_fields import names_a_field
 from tracker.extraction.title_gender_marks import with_gender_mark, without_employer_after_mark
 from tracker.extraction.title_glued_employers import without_glued_employer
+from tracker.extraction.title_headings import HEADING_WEIGHT, titles_pointed_above
 from tracker.extraction.title_judgement import accept
 from tracker.extraction.title_later_readings import later_readings
 from tracker.extraction.title_quotes import QUOTE_WEIGHT, quoted_titles
@@ -99,6 +100,7 @@ def find_title(
             (BESIDE_CODE_WEIGHT, lambda: titles_beside_the_subjects_code(email)),
             (REFERENCE_LINE_WEIGHT, lambda: titles_beside_a_reference(email)),
             (REFERENCE_LINE_WEIGHT, lambda: titles_in_a_reference_line(email, company)),
+            (HEADING_WEIGHT, lambda: titles_pointed_above(email)),
         ]
     )
     # The generic "the X position" costs a scan of its own: read only when nothing else gave a title.
