@@ -56,6 +56,49 @@ from tests.extraction_support import extract
             "Oferta: Encargado/a de línea de envasado\nEstado de tu candidatura: CV leído\n\nSuerte.",
             "Encargado/a de línea de envasado",
         ),
+        (
+            "Grupo Ferralba <talento@ferralba.example.es>",
+            "Confirmación de candidatura",
+            "Hola Maite:\n\nHemos recibido tu candidatura para la siguiente posición:\n\n"
+            "Coordinador/a de Mantenimiento Industrial\nUbicación: Zaragoza\n\nEquipo de Selección",
+            "Coordinador/a de Mantenimiento Industrial",
+        ),
+        (
+            "Cerâmicas Azenha <rh@azenha.example.pt>",
+            "Candidatura recebida",
+            "Olá Tiago,\n\nRecebemos a sua candidatura para a posição:\n\n"
+            "Técnica de Planeamento Industrial\n\n"
+            "Entraremos em contacto em breve.\n\nRecursos Humanos",
+            "Técnica de Planeamento Industrial",
+        ),
+        (
+            "Verrerie Boisjoly <recrutement@boisjoly.example.fr>",
+            "Retrait de votre candidature",
+            "Bonjour Anaïs,\n\nNous confirmons le retrait de votre candidature pour l'offre suivante :\n\n"
+            "Responsable Qualité Fournisseurs\n\nBonne continuation,\nL'équipe RH",
+            "Responsable Qualité Fournisseurs",
+        ),
+        (
+            "Empleos Quebracho <avisos@quebracho.example.com.ar>",
+            "Tu CV fue visto",
+            "Hola Franco,\n\nLa empresa Molinos Tandilia vio tu CV para el aviso al que postulaste:\n\n"
+            "Supervisor/a de Molienda\n\nSeguí tus postulaciones desde la app.",
+            "Supervisor/a de Molienda",
+        ),
+        (
+            "Jobs at Wrenfield <noreply@wrenfield-jobs.example.com>",
+            "Your application was viewed",
+            "Hi Dana,\n\nGood news: the hiring team looked at the job you applied for:\n\n"
+            "Warehouse Shift Lead\n\nWe'll let you know if they reach out.",
+            "Warehouse Shift Lead",
+        ),
+        (
+            "Portale Lavoro Brenta <notifiche@brenta-lavoro.example.it>",
+            "Aggiornamento",
+            "Ciao Elisa,\n\nl'azienda ha letto il tuo CV per la posizione per cui ti sei candidata:\n\n"
+            "Impiegata Ufficio Acquisti\n\nIn bocca al lupo!",
+            "Impiegata Ufficio Acquisti",
+        ),
     ],
 )
 def test_the_post_on_the_line_the_sentence_introduces(

@@ -37,8 +37,9 @@ from tracker.extraction.title_clause import with_post_field
 from tracker.extraction.title_cleaning import clean_title
 from tracker.extraction.title_codes import code_after_title, standalone_requisition
 from tracker.extraction.title_fields import names_a_field
-from tracker.extraction.title_gender_marks import with_gender_mark
+from tracker.extraction.title_gender_marks import with_gender_mark, without_employer_after_mark
 from tracker.extraction.title_glued_employers import without_glued_employer
+from tracker.extraction.title_headings import HEADING_WEIGHT, titles_pointed_above
 from tracker.extraction.title_judgement import accept
 from tracker.extraction.title_later_readings import later_readings
 from tracker.extraction.title_quotes import QUOTE_WEIGHT, quoted_titles
@@ -99,6 +100,7 @@ def find_title(
             (BESIDE_CODE_WEIGHT, lambda: titles_beside_the_subjects_code(email)),
             (REFERENCE_LINE_WEIGHT, lambda: titles_beside_a_reference(email)),
             (REFERENCE_LINE_WEIGHT, lambda: titles_in_a_reference_line(email, company)),
+            (HEADING_WEIGHT, lambda: titles_pointed_above(email)),
         ]
     )
     # The generic "the X position" costs a scan of its own: read only when nothing else gave a title.
@@ -140,7 +142,9 @@ def find_title(
             elif (" - " in title or ", " in title) and title not in email.subject:
                 title = _without_unit_the_subject_leaves_off(title, email.subject)
             title = without_working_hours_tag(without_applicant_name(title, email.body, email.subject))
-            title = without_glued_employer(title, email.body, email.quoted)
+            title = without_employer_after_mark(
+                without_glued_employer(title, email.body, email.quoted), company
+            )
             return as_typed(with_gender_mark(title, email.body)), (
                 requisition_id or code_after_title(title, email.body) or standalone_requisition(email)
             )

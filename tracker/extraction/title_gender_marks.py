@@ -104,6 +104,20 @@ def without_what_follows_gender_mark(text: str) -> str:
 
 
 _GENDER_MARK_AFTER = re.compile(rf"[ \t]*(?P<mark>{_MARK})", re.I)
+# "Chef de Projet F/H – Acme Services": the segment after the mark's dash that opens on the employer's name is
+# the employer (its division or entity), no part of the post.
+_SEGMENT_AFTER_GENDER_MARK = re.compile(rf"(?P<mark>{_MARK})\s+[-–|]\s+(?P<segment>[^\n]{{2,80}})$", re.I)
+
+
+def without_employer_after_mark(title: str, company: str | None) -> str:
+    """`title` up to its gender mark where the segment after the mark's dash opens on `company`'s name."""
+    after = _SEGMENT_AFTER_GENDER_MARK.search(title) if company else None
+    if after is None or company is None:
+        return title
+    segment, name = after["segment"].lower(), company.lower()
+    if segment == name or segment.startswith(name + " "):
+        return title[: after.end("mark")]
+    return title
 
 
 def with_gender_mark(title: str, body: str) -> str:

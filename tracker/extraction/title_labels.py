@@ -36,8 +36,8 @@ _LINKS = {
 _POST_NOUNS = {
     "en": "post|position|job|role|vacancy|opening",
     "fr": "poste|emploi|fonction|offre|métier",
-    "es": "puesto|cargo|vacante|plaza|oferta",
-    "pt": "vaga|cargo|função|posto|oferta",
+    "es": "puesto|cargo|vacante|plaza|oferta|posición",
+    "pt": "vaga|cargo|função|posto|oferta|posição",
     "it": "posizione|ruolo|posto|offerta|figura",
     "nl": "functie|vacature|betrekking|job",
     "de": "stelle|position|funktion|tätigkeit",

@@ -41,6 +41,13 @@ _AREA_OF_PLACE = re.compile(
     r"nord-?est|nord-?ovest|sud-?est|sud-?ovest))?"
 )
 
+# "Lima Norte", "Milano Sud", "Amsterdam Zuid", "Lyon Est": a town and its quarter of the compass, in every
+# language, the town known to the gazetteer.
+_TOWN_QUARTER = re.compile(
+    r"(?P<place>[^()\d]{2,40}?)\s+(?i:nord|sud|est|ovest|centro|norte|sur|este|oeste|north|south|east|west|"
+    r"noord|zuid|oost|süd|ost|centre|center|zentrum|mitte)"
+)
+
 
 def names_a_place_and_its_area(tail: str) -> bool:
     """Whether `tail` is a place with its area: "Olot (Girona)", "Montes Claros - MG", "Area Verona Nord",
@@ -52,6 +59,9 @@ def names_a_place_and_its_area(tail: str) -> bool:
     if after_dash:
         return only_places(f"{after_dash['place']}, {after_dash['area']}")
     if "Co" in tail and _PLACE_WITH_COUNTY.fullmatch(tail):
+        return True
+    quarter = _TOWN_QUARTER.fullmatch(tail)
+    if quarter and quarter["place"][:1].isupper() and only_places(quarter["place"]):
         return True
     area = _AREA_OF_PLACE.fullmatch(tail)
     return area is not None and area["place"][:1].isupper() and only_places(area["place"])
