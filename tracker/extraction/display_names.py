@@ -215,7 +215,13 @@ def display_employer(display_name: str, local_part: str = "") -> str | None:
     sides = [side for side in text.split(" @ ") if _DISPLAY_NOISE.sub(" ", side).strip()]
     sides = [side for side in sides if not platforms.is_platform_name(side.strip())]
     text = _DISPLAY_NOISE.sub(" ", sides[0] if sides else "")
-    text = " ".join(word for word in text.split() if not platforms.is_platform_name(word))
+    words = text.split()
+    if len(words) > 1 and platforms.is_platform_name(words[0]):
+        # "Computrabajo Colombia", "Indeed España", "SHL Talent Central": a platform's own name opening the
+        # display name, then its country's site or its product; the employer it sends for goes after it
+        # ("Acme via Workday", "Acme @ icims"), never under it.
+        return None
+    text = " ".join(word for word in words if not platforms.is_platform_name(word))
     text = without_branch_tail(_SPACES.sub(" ", text)).strip(" -–—,|:&·")
     text = _HR_GLUED_AT_END.sub("", text)
     if " - " in text and only_places(branch := text.rsplit(" - ", 1)[1]):

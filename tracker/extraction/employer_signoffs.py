@@ -227,6 +227,11 @@ def add_signature_lines(found: list[Candidate], email: PreparedEmail, job_board:
                 name = ROLE_WORDS_AT_END.sub("", signature.group(group))
                 if _CAMPUS_DEPARTMENT.match(line, signature.end(group)):
                     name = _CAMPUS_AT_END.sub("", name)
+                if ROLE_WORDS_AT_END.fullmatch(f" {name}") or is_signers_post(name):
+                    # "Early Careers Team", "Partner Recruitment": a programme's or the staff's team, which
+                    # names no organisation; its organisation signs on the next line, as under a recruiter's.
+                    role_above = True
+                    continue
                 add_candidate(found, finish_name(name.split()), SIGNATURE_WEIGHT)
 
 

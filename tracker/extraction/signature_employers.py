@@ -16,12 +16,15 @@ from tracker.extraction.behalf_words import ON_BEHALF_OF
 from tracker.extraction.name_reading import finish_name
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.platforms import platform_of
-from tracker.extraction.signature_lines import at_sign, read_signature_line
+from tracker.extraction.signature_lines import WEAK_SIGNATURE_WEIGHT, at_sign, read_signature_line
+from tracker.extraction.signers_posts import is_signers_post, organisation_after_post
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.valedictions import after_last_valediction
 
 # A footer's copyright line: "© 2026 Acme GmbH", "(c) Acme", "Copyright 2026 Acme".
 _COPYRIGHT = re.compile(r"^(?:©|\([cC]\)|[Cc]opyright\b)")
+# A board's card sets its cells apart with dots ("Analyst · Acme · Remote"): no one's signature.
+_CARD_DOTS = frozenset("·•")
 _BLOCK_LINES = 8
 _LAST_LINES = 4
 _MAX_LINE = 90
@@ -52,6 +55,11 @@ def signature_employers(email: PreparedEmail) -> list[tuple[str, float, bool]]:
         if reading:
             name, weight, certain = reading
             finished = finish_name(name.split())
+            if finished and is_signers_post(finished) and not _CARD_DOTS.intersection(line):
+                # "Principal | Keel Talent Group", "Socia – Grupo Talento Sur": the writer's post, whose
+                # organisation (its name holding a hiring word, read as the role's part) signs beside it.
+                # As weak a say as a role's line with its organisation after a comma.
+                finished, weight = organisation_after_post(line, email.sender.name), WEAK_SIGNATURE_WEIGHT
             if finished and (certain or not looks_like_person_name(finished)):
                 found.append((finished, weight, True))
     return found
