@@ -55,14 +55,23 @@ _FIRST_PERSON_GOES_ON = re.compile(
 )
 # A small word a post never ends on, left where what it led into was cut ("via <agency>", "do <bank>",
 # "bei <firm>"): a preposition, article or conjunction, in lowercase.
-_SMALL_WORD_AT_END = re.compile(
-    r"\s+(?:of|for|at|to|via|and|the|with|from|by"
-    r"|bei|von|für|und|der|die|das|im|am|zum|zur|mit"
-    r"|chez|du|des|et|au|aux|pour|avec"
-    r"|del|y|con|para|por"
-    r"|di|della|dello|presso|per"
-    r"|do|da|dos|das|na|em|com"
-    r"|bij|van|voor|het|op|naar|met)$"
+_SMALL_WORDS = frozenset(
+    (
+        "of", "for", "at", "to", "via", "and", "the", "with", "from", "by",
+        "bei", "von", "für", "und", "der", "die", "das", "im", "am", "zum", "zur", "mit",
+        "chez", "du", "des", "et", "au", "aux", "pour", "avec",
+        "del", "y", "con", "para", "por",
+        "di", "della", "dello", "presso", "per",
+        "do", "da", "dos", "na", "em", "com",
+        "bij", "van", "voor", "het", "op", "naar", "met",
+    )
+)  # fmt: skip
+# What a sentence's next words hold, one of them at least (lowercase): a title holding none is read by no
+# pattern above ("não", "next", "siguiente", "volgende", "I", "nous", ...).
+_GOES_ON_MARKS = re.compile(
+    r" n['’]| (?:n[ãa]o|no|non|ne|nicht|niet|not|\w{2,5}n['’]t|cannot|to|onto|para|a|al|à|au|alla|in|zur|"
+    r"naar|and|but|so|et|mais|und|en|e|y) ",
+    re.I,
 )
 
 
@@ -71,11 +80,12 @@ def without_sentence_going_on(title: str) -> str:
     first person, a last small word; the same where none of them ends it."""
     if " " not in title:
         return title
-    for pattern in (_NEGATED_VERB, _NEXT_STEP, _FIRST_PERSON_GOES_ON):
-        found = pattern.search(title)
-        if found is not None and found.start() > 0:
-            title = title[: found.start()]
-    small = _SMALL_WORD_AT_END.search(title)
-    if small is not None and small.start() > 0:
-        title = title[: small.start()]
+    if _GOES_ON_MARKS.search(title) is not None:
+        for pattern in (_NEGATED_VERB, _NEXT_STEP, _FIRST_PERSON_GOES_ON):
+            found = pattern.search(title)
+            if found is not None and found.start() > 0:
+                title = title[: found.start()]
+    head, _, last = title.rstrip().rpartition(" ")
+    if head.strip() and last in _SMALL_WORDS:
+        title = head.rstrip()
     return title
