@@ -79,6 +79,7 @@ from tracker.extraction.title_sites import (
     strip_trailing_place,
     without_bracketed_place,
 )
+from tracker.extraction.title_step_words import without_step_words
 from tracker.extraction.title_tails import without_tail
 from tracker.extraction.title_terms_and_pay import (
     DURATION_TRAILING,
@@ -171,6 +172,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
         text = _strip_edges(LINK_AFTER_TITLE.sub("", LINK_BEFORE_TITLE.sub("", text)))
     text = NEXT_SENTENCE.sub("", AT_DATE.sub("", text))
     text = without_sentence_going_on(text)  # "X não seguirá", "X to the next stage", "X role and I"
+    text = without_step_words(text)  # "X – Gesprächstermin", "X interview 3rd June", "casus X"
     if text[-1:] == ")":
         text = MEETING_TIME_IN_BRACKETS.sub("", text)  # "X (Wed 2pm)": when the step meets
     if " competition" in text:
