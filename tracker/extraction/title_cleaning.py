@@ -62,6 +62,7 @@ from tracker.extraction.title_run_on import (
     ROUND_AFTER_TITLE,
     without_public_body,
 )
+from tracker.extraction.title_sentence_ends import without_sentence_going_on
 from tracker.extraction.title_sites import (
     CODES_IN_PARENS,
     INTAKE_IN_BRACKETS,
@@ -78,6 +79,7 @@ from tracker.extraction.title_sites import (
     strip_trailing_place,
     without_bracketed_place,
 )
+from tracker.extraction.title_step_words import without_step_words
 from tracker.extraction.title_tails import without_tail
 from tracker.extraction.title_terms_and_pay import (
     DURATION_TRAILING,
@@ -169,6 +171,8 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     if "http" in text or "www." in text:
         text = _strip_edges(LINK_AFTER_TITLE.sub("", LINK_BEFORE_TITLE.sub("", text)))
     text = NEXT_SENTENCE.sub("", AT_DATE.sub("", text))
+    text = without_sentence_going_on(text)  # "X não seguirá", "X to the next stage", "X role and I"
+    text = without_step_words(text)  # "X – Gesprächstermin", "X interview 3rd June", "casus X"
     if text[-1:] == ")":
         text = MEETING_TIME_IN_BRACKETS.sub("", text)  # "X (Wed 2pm)": when the step meets
     if " competition" in text:
