@@ -7,10 +7,17 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction import platforms
 from tracker.extraction.agency_divisions import without_agency_division
 from tracker.extraction.brand_names import LEGAL_CASE, brand_form
+from tracker.extraction.display_names import display_employer
 from tracker.extraction.domain_signed_names import SIGNED_BY_DOMAIN
-from tracker.extraction.employer_candidates import SENDER, Candidate, own_label_going_on
+from tracker.extraction.employer_candidates import (
+    SENDER,
+    Candidate,
+    own_domain_label,
+    own_label_going_on,
+)
 from tracker.extraction.employer_labels import SPELLED_OUT_WEIGHT
 from tracker.extraction.employer_matching import run_together
 from tracker.extraction.employer_name_edges import (
@@ -45,9 +52,12 @@ _POSSESSIVE_S = re.compile(r"['’]s\b")
 def with_brand_possessive(name: str, email: PreparedEmail) -> str:
     """ "McDonald's", "Wendy's": a brand whose name ends in a possessive, known by the mail never writing
     the name without it and writing it where a possessive would not go on ("at McDonald's (Main St)",
-    "to Wendy's!", "interest in Wendy's and"; "Acme's hiring team" is Acme's)."""
+    "to Wendy's!", "interest in Wendy's and"; "Acme's hiring team" is Acme's), or by its sender spelling
+    the "s" (`_possessive_its_sender_spells`)."""
     if not name[-1:].isalpha():
         return name
+    if spelled := _possessive_its_sender_spells(name, email):
+        return spelled
     text = f"{email.subject}\n{email.body}"
     if f"{name}'s" not in text and f"{name}’s" not in text:
         return name  # the usual case, found without compiling a pattern for this name
@@ -56,6 +66,37 @@ def with_brand_possessive(name: str, email: PreparedEmail) -> str:
     ):
         return name  # the name is written without it too
     return f"{name}'s"
+
+
+def _possessive_its_sender_spells(name: str, email: PreparedEmail) -> str | None:
+    """ "Harrow's Careers <harrows@myworkday.com>", "Pemberton's Bakehouse Jobs <jobs@pembertons.co.uk>": a
+    brand whose possessive is its name's, known by the sender's display name writing the name with it and
+    the sender's own domain or tenant spelling its "s" ("harrows", "pembertons", "harrows-careers" under
+    "Harrow's Careers"), whatever the mail's language; a legal line without it ("Harrow Retail plc") says
+    nothing against it. The name is the possessive brand ("Harrow's" under "Harrow's Careers"), or the
+    display name's organisation where the mail writes that whole ("Pemberton's Bakehouse")."""
+    display = email.sender.name
+    for mark in ("'", "’"):
+        head = f"{name}{mark}s"
+        if display.startswith(head) and not display[len(head) : len(head) + 1].isalnum():
+            break
+    else:
+        return None  # the usual case: no display name opens with the name's possessive
+    compact, rest = f"{run_together(name)}s", run_together(display[len(head) :])
+    # The label may go on with the display name's next words run together ("pembertonsbakehouse").
+    if not any(
+        label and label.startswith(compact) and rest.startswith(label[len(compact) :])
+        for label in (own_domain_label(email), platforms.ats_tenant(email.sender))
+    ):
+        return None  # "Acme's Careers <jobs@acme.com>": the sender spells no "s", "'s" is Acme's
+    organisation = display_employer(display, email.sender.local)
+    if (
+        organisation
+        and organisation.startswith(f"{head} ")
+        and organisation in f"{email.subject}\n{email.body}"
+    ):
+        return organisation  # "Pemberton's Bakehouse", as the mail writes it too
+    return head  # "Corrigan's" under "Corrigan's Motors", where the mail writes the brand alone
 
 
 def _written_possessive(name: str, text: str) -> bool:
@@ -130,12 +171,13 @@ def with_signed_head(name: str, signed: list[str], text: str) -> str:
     return name
 
 
-# A possessive's noun words: capitalised, no hiring team's word (name_words.DEPARTMENT_WORDS): "Nguyen's
-# Auto Body", not "Acme's Talent Team".
+# A possessive's noun words: capitalised, no hiring team's word (name_words.DEPARTMENT_WORDS), joined by
+# "&" or "and" too: "Nguyen's Auto Body", "Harlan's Grocers & Deli", not "Acme's Talent Team".
 _NAME_WORDS_AFTER_POSSESSIVE = re.compile(
-    rf"^['’]s(?: (?!(?:{department_alternation(capitalised=True)})\b)"
+    rf"^['’]s(?: (?:(?:&|and) )?(?!(?:{department_alternation(capitalised=True)})\b)"
     r"[A-Z][\w&.-]*){1,3}$"
 )
+_CONNECTORS_IN_POSSESSIVE_NAMES = ("&", "and")
 
 
 def _possessive_name_as_written(name: str, forms: list[str], text: str) -> str | None:
@@ -153,6 +195,8 @@ def _possessive_name_as_written(name: str, forms: list[str], text: str) -> str |
             # Pizza, Leeds Headingley": the longest of its first words the text writes whole.
             words = rest[2:].split()
             for count in range(len(words), 0, -1):
+                if words[count - 1] in _CONNECTORS_IN_POSSESSIVE_NAMES:
+                    continue  # "Harlan's Grocers &" is no name: its last word joins
                 written = f"{name}{rest[:2]} {' '.join(words[:count])}"
                 if any(word_boundary(text, at + len(written)) for at in word_places(written, text)):
                     return written
