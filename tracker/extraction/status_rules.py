@@ -14,6 +14,7 @@ from tracker.extraction import phrases
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases import offer_shape
 from tracker.extraction.status_news import StatusSignals, status_signals
+from tracker.extraction.still_in_review import still_in_review
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Status
 
@@ -66,6 +67,10 @@ def read_status(email: PreparedEmail) -> StatusReading:
         return StatusReading(subject_status, _FROM_SUBJECT, True, signals, subject_signals=in_subject)
     if _a_recruiters_own_note(email):
         return StatusReading(Status.INTERVIEW, _GUESSED, True, signals, False, in_subject)
+    if not signals.first and still_in_review(email.body_lower):
+        # "Your application is still with us", "tu solicitud sigue activa": no decision yet, the application
+        # stands (still_in_review.py), no rejection guessed from an update subject.
+        return StatusReading(Status.APPLIED, _STRONG, False, signals, subject_signals=in_subject)
     if in_subject.has("confirmation"):
         # "We received your application", "Thank you for your application to Oracle": a receipt stated.
         return StatusReading(Status.APPLIED, _FROM_SUBJECT, True, signals, subject_signals=in_subject)
