@@ -67,13 +67,15 @@ def read_status(email: PreparedEmail) -> StatusReading:
         return StatusReading(subject_status, _FROM_SUBJECT, True, signals, subject_signals=in_subject)
     if _a_recruiters_own_note(email):
         return StatusReading(Status.INTERVIEW, _GUESSED, True, signals, False, in_subject)
-    if not signals.first and still_in_review(email.body_lower):
-        # "Your application is still with us", "tu solicitud sigue activa": no decision yet, the application
-        # stands (still_in_review.py), no rejection guessed from an update subject.
-        return StatusReading(Status.APPLIED, _STRONG, False, signals, subject_signals=in_subject)
     if in_subject.has("confirmation"):
         # "We received your application", "Thank you for your application to Oracle": a receipt stated.
         return StatusReading(Status.APPLIED, _FROM_SUBJECT, True, signals, subject_signals=in_subject)
+    if not signals.first and still_in_review(email.body_lower):
+        # "Your application is still with us", "tu solicitud sigue activa": no decision yet, the application
+        # stands (still_in_review.py), no rejection guessed from an update subject. No receipt either (a
+        # submission already made, as a "viewed" notice is): unstated, so it joins the application open at
+        # its employer rather than begin another (matching.py).
+        return StatusReading(Status.APPLIED, _STRONG, False, signals, False, in_subject)
     # "Thanks for your interest in Acme - jobs you may like": an update subject over a listing is no guess.
     listing = bool(email.subject_hits.get("JOB_ALERT") or email.body_hits.get("JOB_ALERT"))
     if not signals.first and not listing and phrases.SUBJECT_UPDATE.search(email.subject_lower):
