@@ -11,6 +11,7 @@ import re
 
 from tracker.extraction import phrases
 from tracker.extraction.meetings_beyond_tests import named_beyond_the_test
+from tracker.extraction.meetings_on_outcomes import opens_on_the_outcome
 from tracker.extraction.phrases import interview_shape, recorded_interview
 from tracker.extraction.phrases.assessment_centres import ASSESSMENT_CENTRE
 from tracker.extraction.status_sentences import CLAUSE_MARKS, clause_bounds, is_hedged, sentence_bounds
@@ -48,7 +49,7 @@ def no_meeting_ahead(text: str, hits: dict[str, list[re.Match[str]]]) -> bool:
         clause_start, clause_end = clause_bounds(text, (left, right), match.start(), match.end())
         if interview_shape.names_a_held_meeting(text[clause_start:clause_end]):
             continue
-        if is_one_way(text, match, VIDEO.search(match.group(0)) is not None):
+        if is_one_way(text, match, video_named(text, match)):
             # "The next step is a video interview on <a one-way tool>": recorded, no meeting with a person.
             continue
         # "You've been shortlisted. The next step is a short written exercise": progress that names no
@@ -78,7 +79,7 @@ _THEN_AFTER = re.compile(
     r"\b(?:then|afterwards|after (?:that|this|the (?:test|assessment|task|exercise|case))|subsequently|"
     r"daarna|vervolgens|hierna|nadien|aansluitend|ensuite|puis|par la suite|à l'issue (?:du|de ce) test|"
     r"después|luego|posteriormente|a continuación|successivamente|in seguito|dopodiché|in un secondo momento|"
-    r"depois|em seguida|seguidamente|danach|anschließend|im anschluss)\b"
+    r"depois|em seguida|seguidamente|danach|anschließend|anschliessend|im anschluss)\b"
 )
 # The test's results to be talked over at the meeting: "de uitslag wordt met je besproken tijdens het tweede
 # gesprek", "we'll discuss your results at the interview" (results judged already are behind: "your results
@@ -103,8 +104,12 @@ def follows_the_test(text: str, hits: dict[str, list[re.Match[str]]], match: re.
     if _DAY_OR_HOUR.search(text, clause_start, right):
         return False
     before = text[left : match.start()]
-    return _THEN_AFTER.search(before) is not None or (
-        _RESULTS.search(before) is not None and _DISCUSSED.search(before) is not None
+    # "If we go further, you'll present it in an interview": a sentence opening on the test's outcome
+    # (meetings_on_outcomes.py).
+    return (
+        _THEN_AFTER.search(before) is not None
+        or (_RESULTS.search(before) is not None and _DISCUSSED.search(before) is not None)
+        or opens_on_the_outcome(before)
     )
 
 
@@ -200,6 +205,17 @@ VIDEO = recorded_interview.VIDEO
 def names_a_centre(text: str, anchor: re.Match[str]) -> bool:
     """True when the sentence around a shape's anchor names an assessment centre (a test, not a meeting)."""
     return ASSESSMENT_CENTRE.search(text, *sentence_bounds(text, anchor.start(), anchor.end())) is not None
+
+
+# How far around an interview's words a word naming it a video one may stand: "entrevista digital",
+# "Ihr digitales Interview", "entretien en visio".
+_VIDEO_NEAR = 16
+
+
+def video_named(text: str, found: re.Match[str]) -> bool:
+    """True when an interview's words (`found`) are named a video or digital one, in them or next to them."""
+    start, end = max(0, found.start() - _VIDEO_NEAR), min(len(text), found.end() + _VIDEO_NEAR)
+    return VIDEO.search(text, start, end) is not None
 
 
 def video_sentence(text: str, anchor: re.Match[str]) -> bool:

@@ -40,6 +40,9 @@ _THE_READER = re.compile(
     r"prossim[oa] (?:passo|fase|step))\b"
     # A pronoun joined to its verb: "convidá-lo", "invitarte", "contattarti".
     r"|-(?:lo|la|te|lhe)\b|\b\w{2,}(?:ar|er|ir)(?:te|le|la|lo|ti)\b"
+    # The reader as the subject of a verb in the future's second person, no pronoun written: "realizarás
+    # una entrevista", "recibirás", "podrás" (Spanish and Portuguese "-ás"), "riceverai", "dovrai" (Italian).
+    r"|\b\w{2,}(?:ar|er|ir|dr|br)ás\b|\b\w{2,}rai\b"
 )
 # A sentence bidding the reader act, opening on its verb: "Complete the assessment", "Klik op de link",
 # "Completa la prueba", "Compila il questionario", "Complétez le test" (the polite plural, "-ez").

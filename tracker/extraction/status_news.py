@@ -17,7 +17,6 @@ from tracker.extraction.hire_steps import is_a_check
 from tracker.extraction.meeting_cards import meeting_card_at
 from tracker.extraction.meeting_or_test import (
     TESTS,
-    VIDEO,
     a_chat_at_an_event,
     a_wish_before_a_test,
     follows_the_test,
@@ -25,6 +24,7 @@ from tracker.extraction.meeting_or_test import (
     names_a_centre,
     no_meeting_ahead,
     only_progress,
+    video_named,
     video_sentence,
 )
 from tracker.extraction.meetings_beyond_tests import named_beyond_the_test
@@ -133,8 +133,7 @@ def _stated(text: str, hits: dict[str, list[re.Match[str]]], subject: bool, welc
                 # A one-way (recorded) video interview and an assessment centre are tests, not a
                 # conversation with a person.
                 recorded = centre or (
-                    category == "interview"
-                    and is_one_way(text, match, VIDEO.search(match.group(0)) is not None)
+                    category == "interview" and is_one_way(text, match, video_named(text, match))
                 )
                 first.setdefault("assessment" if recorded else category, match.start())
                 break

@@ -14,6 +14,7 @@ from tracker.extraction import phrases
 from tracker.extraction.person_names import looks_like_person_name
 from tracker.extraction.phrases import offer_shape
 from tracker.extraction.status_news import StatusSignals, status_signals
+from tracker.extraction.still_in_review import still_in_review
 from tracker.extraction.text import PreparedEmail
 from tracker.models import Status
 
@@ -69,6 +70,12 @@ def read_status(email: PreparedEmail) -> StatusReading:
     if in_subject.has("confirmation"):
         # "We received your application", "Thank you for your application to Oracle": a receipt stated.
         return StatusReading(Status.APPLIED, _FROM_SUBJECT, True, signals, subject_signals=in_subject)
+    if not signals.first and still_in_review(email.body_lower):
+        # "Your application is still with us", "tu solicitud sigue activa": no decision yet, the application
+        # stands (still_in_review.py), no rejection guessed from an update subject. No receipt either (a
+        # submission already made, as a "viewed" notice is): unstated, so it joins the application open at
+        # its employer rather than begin another (matching.py).
+        return StatusReading(Status.APPLIED, _STRONG, False, signals, False, in_subject)
     # "Thanks for your interest in Acme - jobs you may like": an update subject over a listing is no guess.
     listing = bool(email.subject_hits.get("JOB_ALERT") or email.body_hits.get("JOB_ALERT"))
     if not signals.first and not listing and phrases.SUBJECT_UPDATE.search(email.subject_lower):

@@ -23,8 +23,9 @@ RECORDED = re.compile(
     r"|\bdifféré\w*|\benregistr\w* (?:vos|tes|les|votre|ta) (?:\w+ )?(?:réponses|vidéo)|"
     r"\bvidéo enregistrée|\basynchrone\b"
     # Spanish and Portuguese: "videoentrevista grabada", "grabarás tus respuestas", "gravar suas respostas".
-    r"|\bdiferid[ao]\b|\b(?:grabad|gravad)[ao]s?\b|\b(?:grab|grav)\w* (?:tus|sus|las|suas|as|tuas) "
-    r"(?:\w+ )?respuestas|\b(?:grab|grav)\w* (?:tus|sus|las|suas|as|tuas) (?:\w+ )?respostas|\bas[ií]ncron\w*"
+    r"|\bdiferid[ao]\b|\b(?:grabad|gravad)[ao]s?\b|\b(?:grab|grav)\w* (?:tus?|sus?|las?|suas?|as?|tuas?) "
+    r"(?:\w+ )?respuestas?|\b(?:grab|grav)\w* (?:tus?|sus?|las?|suas?|as?|tuas?) (?:\w+ )?respostas?|"
+    r"\bas[ií]ncron\w*"
     # Dutch: "video-opname", "je neemt je antwoorden op", "asynchroon".
     r"|\bvideo-?opname|\b(?:je|uw) antwoorden (?:\w+ ){0,2}op(?: te)? ?(?:nemen|neemt)\b|"
     r"\bneem(?:t)? (?:je|u) (?:je|jouw|uw) antwoorden\b|\basynchro\w*"
@@ -41,6 +42,15 @@ RECORDED = re.compile(
     + r"|\bno (?:live )?interviewer\b|\bwithout an? (?:live )?interviewer\b|\bon your own time\b|"
     r"\b(?:questions?|prompts?) (?:will )?(?:appear|be shown|shown|displayed) on (?:the |your )?screen\b|"
     r"\bseconds to (?:prepare|think)\b"
+    # No live interviewer in the other six languages: "kein Live-Gesprächspartner", "no hay un entrevistador
+    # en vivo", "não há entrevistador ao vivo", "pas d'interlocuteur en direct", "nessun intervistatore dal
+    # vivo", "geen live-interviewer".
+    r"|\b(?:kein\w*|no hay|sin|não há|sem|pas d'|aucun|nessun\w*|non c'è|geen) (?:un |una |um |une |alcun |"
+    r"een )?(?:live[- ]?)?(?:gesprächspartner|interviewer|entrevistador\w*|interlocuteur|recruteur|"
+    r"intervieweur|selezionatore|intervistatore|gesprekspartner)\b"
+    r"|\b(?:entrevistador\w*|interlocuteur|recruteur|intervistatore|selezionatore|gesprekspartner|"
+    r"interviewer) "
+    r"(?:en vivo|ao vivo|en direct|dal vivo|in diretta|live)\b"
     r"|\bper webcam\b|\b(?:ohne|kein(?:en)?) gesprächspartner\b|\bgesprächspartner ist nicht dabei\b|"
     r"\bfragen auf dem bildschirm\b|\b(?:filmst du|filmen sie|filmst|filmen) (?:deine|ihre) antworten\b|"
     r"\bsekunden (?:bedenkzeit|zur vorbereitung)\b"
@@ -76,4 +86,4 @@ RECORDED = re.compile(
     r"\b(?:colloquio|intervista) (?:scritt[oa]|in forma scritta)\b"
 )
 # The interview named as a video one, so that recording said in another sentence makes it one-way.
-VIDEO = re.compile(r"\b(?:video|virtual|vidéo|vídeo|visio)")
+VIDEO = re.compile(r"\b(?:video|virtual|vidéo|vídeo|visio|digital|digitaal)")

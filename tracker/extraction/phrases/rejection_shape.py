@@ -233,6 +233,13 @@ _DECIDED_FRAGMENTS = [
     r"prosseguir)\b",
     # Another hired: "outro candidato foi contratado", "contratamos a otra persona".
     r"\b(?:contratad[oa]s?|contratamos|contratou|contrataram|contrató|contrataron)\b",
+    # The choice told in the third person's past, or as someone identified: "avanzaron con otro candidato",
+    # "optaron por", "avançaram com outro perfil", "la commissione ha individuato una candidatura che ...",
+    # "we have identified a candidate whose", "nous avons identifié un profil qui", "wir haben eine
+    # Kandidatin identifiziert, die", "we hebben een kandidaat geïdentificeerd die" (the other is _OTHERS').
+    r"\b(?:avanzaron|avanzamos|avanzó|optaron|eligieron|decidieron|seleccionaron|avançaram|avançamos|"
+    r"optaram|escolheram|decidiram|selecionaram|identified|individuat[oa]|identificad[oa]|identificamos|"
+    r"identificámos|identifié|identifiziert|geïdentificeerd)\b",
     r"\b(?:deciso|scelto|optato|selezionat[oi]|preferito|proseguire|procedere|assunt[oa])\b",
     # The process closed with another: "hemos cerrado el proceso con otro candidato", "we closed the search
     # with another applicant" (the other is _OTHERS' to find in the same sentence).
@@ -362,8 +369,11 @@ _FILLED_FRAGMENTS = [
     r"\b(?:stat[oa]|già) (?:ri)?(?:copert|occupat|assegnat)[oa]\b|\bocupad[ao]s?\b|\badjudicad[ao]s?\b",
 ]
 _POST_FILLED = compile_first_tested(
+    # The post, or the search for it ("la búsqueda de X quedó cubierta"), then its name (up to 90
+    # characters: "the position R1234 Senior Developer – Payments has now been filled").
     r"\b(?:position|role|post|vacancy|job|opening|stelle|vakanz|poste|puesto|vacante|plaza|posición|functie|"
-    r"vacature|positie|vaga|cargo|posizione|ruolo|posto)\b[^.\n]{0,60}?(?:" + _FILLED_FRAGMENTS[0] + ")"
+    r"vacature|positie|vaga|cargo|posizione|ruolo|posto|search|suche|recherche|búsqueda|busca|ricerca|"
+    r"zoektocht)\b[^.\n]{0,90}?(?:" + _FILLED_FRAGMENTS[0] + ")"
 )
 # Filled one day, not yet: "until the position is filled", "sobald die Stelle besetzt ist" (conditions
 # are the caller's hedges).
