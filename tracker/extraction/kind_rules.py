@@ -109,6 +109,11 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # application is the mail's matter (no application: datasets/README.md), its listing an aside; a
         # "thanks for your interest" after the reminder is its courtesy, no receipt.
         return KindReading(Kind.OTHER, PORTAL_MAIL, "unsubmitted application")
+    if _an_unsent_application_first(email, evidence):
+        # "You started applying for X but your application has not been sent. Answer the screening
+        # questionnaire ... the vacancy closes on Friday": the questions, the questionnaire and the posting's
+        # close are the unsent form's, no employer's step (datasets/README.md: no application).
+        return KindReading(Kind.OTHER, PORTAL_MAIL, "unsubmitted application, its form's steps after it")
     if is_alert(evidence):
         return KindReading(Kind.JOB_ALERT, NOT_AN_APPLICATION, "alert language before any application news")
     if (
@@ -223,3 +228,37 @@ _FOR_A_POST = re.compile(
     r"(?:role|position|vacancy|post|job|stelle|poste|puesto|vacature|functie|posizione|vaga|"
     rf"{roles.PERSON_ROLES[2:]})"
 )
+
+
+# A reminder's own words telling the application unsent: begun ("you started applying", "empezaste a
+# postularte", "Sie haben begonnen, aber noch nicht abgeschickt"), or named as not sent, incomplete or a draft
+# ("your application has not been submitted"). A bare "complete your application" is also an employer's
+# request for a further step, and a bare "you haven't completed" may be a test's.
+_APPLICATION_BEGUN = re.compile(
+    r"start|began|begun|empez|comenz|inici|inizi|começ|commenc|début|begonnen|angefangen"
+)
+_APPLICATION_WORD = re.compile(r"appl|candida|postul|inscri|bewerb|sollicit|solicit|domanda")
+_NOT_SENT = re.compile(
+    r"\bnot\b|n't|\bno\b|não|nicht|\bpas\b|\bnon\b|\bniet\b|incomplet|unvollständig|onvolledig|"
+    r"draft|entwurf|rascunho|borrador|bozza|a meio|half"
+)
+
+
+def _tells_the_application_unsent(phrase: str) -> bool:
+    return bool(_APPLICATION_BEGUN.search(phrase)) or bool(
+        _APPLICATION_WORD.search(phrase) and _NOT_SENT.search(phrase)
+    )
+
+
+def _an_unsent_application_first(email: PreparedEmail, evidence: Evidence) -> bool:
+    """Whether the mail opens on the reader's application being unsent, before any receipt, news or step its
+    body states, with no news in its subject: what follows is what is left to fill in before sending."""
+    if evidence.subject_news or not evidence.reminder:
+        return False
+    reminders = [m for m in email.body_hits.get("REMINDER", ()) if _tells_the_application_unsent(m.group(0))]
+    if not reminders:
+        return False
+    statements = [
+        at for at in (evidence.confirmation_at, evidence.news_at, evidence.process_at) if at is not None
+    ]
+    return not statements or reminders[0].start() < min(statements)
