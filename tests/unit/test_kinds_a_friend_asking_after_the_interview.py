@@ -201,7 +201,8 @@ def test_luck_wished_by_a_recruiter_naming_the_post_stays_the_applications():
             "Corin Vale <corin.vale.recruits@gmail.com>",
             "Warehouse Supervisor at Brackwater Freight",
             "Hi Tamsin,",
-            "Good luck with your interview for the Warehouse Supervisor role on Thursday! Call me afterwards.",
+            "Good luck with your interview for the Warehouse Supervisor role on Thursday! Call me "
+            "afterwards.",
             "Corin",
         )
     )
