@@ -192,7 +192,9 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
     # "How was your interview with Acme?": a survey names the step it asks about. Under a survey's subject
     # ("Hoe heb jij onze sollicitatieprocedure ervaren?") the body's "you applied" is the step asked about.
     surveyed = evidence.survey_first and (
-        not body_news or (bool(email.subject_hits.get("SURVEY")) and evidence.news_at is None)
+        not body_news
+        or (bool(email.subject_hits.get("SURVEY")) and evidence.news_at is None)
+        or _a_survey_of_a_past_application(email, evidence)
     )
     if surveyed:
         return KindReading(Kind.OTHER, NOT_AN_APPLICATION, "survey about a past step")
@@ -262,3 +264,20 @@ def _an_unsent_application_first(email: PreparedEmail, evidence: Evidence) -> bo
         at for at in (evidence.confirmation_at, evidence.news_at, evidence.process_at) if at is not None
     ]
     return not statements or reminders[0].start() < min(statements)
+
+
+# What a receipt says was done with the application: received, registered. A survey says only that the reader
+# applied ("you recently applied for a role with X", "je hebt onlangs gesolliciteerd bij X").
+_RECEIVED = re.compile(
+    r"receiv|recib|receb|reçu|ricev|ontvang|erhalten|eingegangen|registr|regist|enregistr|submitted|"
+    r"enviad|envoy|inviat|verstuurd|übermittelt"
+)
+
+
+def _a_survey_of_a_past_application(email: PreparedEmail, evidence: Evidence) -> bool:
+    """Whether the mail's only news is that the reader applied, told by a survey: no news, step or news in
+    its subject, and no receipt stating the application received (a receipt inviting to a survey stays the
+    receipt)."""
+    if evidence.news_at is not None or evidence.process_at is not None or evidence.subject_news:
+        return False
+    return not any(_RECEIVED.search(found.group(0)) for found in email.body_hits.get("CONFIRMATION", ()))
