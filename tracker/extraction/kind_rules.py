@@ -266,11 +266,13 @@ def _an_unsent_application_first(email: PreparedEmail, evidence: Evidence) -> bo
     return not statements or reminders[0].start() < min(statements)
 
 
-# What a receipt says was done with the application: received, registered. A survey says only that the reader
-# applied ("you recently applied for a role with X", "je hebt onlangs gesolliciteerd bij X").
+# What a receipt says was done with the application: received, registered, thanked for. A survey says only
+# that the reader applied ("you recently applied for a role with X", "je hebt onlangs gesolliciteerd bij X").
 _RECEIVED = re.compile(
     r"receiv|recib|receb|reçu|ricev|ontvang|erhalten|eingegangen|registr|regist|enregistr|submitted|"
-    r"enviad|envoy|inviat|verstuurd|übermittelt"
+    r"enviad|envoy|inviat|verstuurd|übermittelt|"
+    # A thanks for it is its receipt too: "thanks for your application", "merci pour votre candidature".
+    r"thank|gracias|obrigad|merci|dank|grazie|agradec"
 )
 
 
