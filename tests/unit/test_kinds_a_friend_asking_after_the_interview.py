@@ -103,3 +103,108 @@ def test_the_interview_stated_or_proposed_from_a_free_mailbox_stays_the_applicat
     result = extract(**mail)
     assert result.kind is Kind.APPLICATION, result
     assert result.status is Status.INTERVIEW, result
+
+
+@pytest.mark.parametrize(
+    "mail",
+    [
+        pytest.param(
+            _mail(
+                "Hattie <hattie.brennan88@gmail.com>",
+                "Sunday roast?",
+                "Hiya! Sunday works, Dom's doing the roast and I'll bring a crumble.",
+                "And good luck with the interview on Thursday, you'll smash it! Text me after.",
+                "H x",
+            ),
+            id="en",
+        ),
+        pytest.param(
+            _mail(
+                "Jonas <jonas.kreutzer@web.de>",
+                "Re: Grillen",
+                "Klar, ich bring Würstchen und Bier mit. Mia kommt auch.",
+                "Und ich drück dir morgen fest die Daumen für dein Vorstellungsgespräch! Meld dich danach.",
+                "Jonas",
+            ),
+            id="de",
+        ),
+        pytest.param(
+            _mail(
+                "Jonas <jonas.kreutzer@web.de>",
+                "Re: Grillen",
+                "Klar, ich bring Würstchen und Bier mit. Mia kommt auch.",
+                "Sag mal, wie ist denn eigentlich dein Vorstellungsgespräch in der Klinik gelaufen? Erzähl!",
+                "Jonas",
+            ),
+            id="de_asked_how_it_went_in_a_long_question",
+        ),
+        pytest.param(
+            _mail(
+                "Inès <ines.morvan@orange.fr>",
+                "ciné samedi",
+                "Coucou ! Ok pour samedi, je prends les places pour 20h30.",
+                "Et bonne chance pour ton entretien de mardi, tu vas gérer !!",
+                "Bisous",
+            ),
+            id="fr",
+        ),
+        pytest.param(
+            _mail(
+                "Lucía <luciaperez.91@hotmail.es>",
+                "cena del viernes",
+                "¡Hecho! El viernes en mi casa, yo hago la tortilla.",
+                "Y mucha suerte con la entrevista del martes, ¡ya me contarás!",
+                "Besos",
+            ),
+            id="es",
+        ),
+        pytest.param(
+            _mail(
+                "Giulia <giulia.ferraro@libero.it>",
+                "pizza sabato",
+                "Sabato confermato, prenoto io da Gino.",
+                "E in bocca al lupo per il colloquio di lunedì!! Poi mi racconti.",
+                "Un abbraccio",
+            ),
+            id="it",
+        ),
+        pytest.param(
+            _mail(
+                "Femke <femke.dekker@hotmail.nl>",
+                "verjaardag zaterdag",
+                "Leuk! Zaterdag kom ik zeker, ik neem taart mee.",
+                "En heel veel succes met je sollicitatiegesprek donderdag! Laat je weten hoe het ging?",
+                "Liefs",
+            ),
+            id="nl",
+        ),
+        pytest.param(
+            _mail(
+                "Rita <rita.gouveia@sapo.pt>",
+                "jantar sexta",
+                "Combinado, sexta lá em casa! Eu levo a sobremesa.",
+                "E boa sorte na entrevista de segunda, vais arrasar!!",
+                "Beijinhos",
+            ),
+            id="pt",
+        ),
+    ],
+)
+def test_luck_wished_for_the_readers_interview_in_a_friends_mail_is_personal_mail(mail):
+    result = extract(**mail)
+    assert result.kind is Kind.OTHER, result
+
+
+def test_luck_wished_by_a_recruiter_naming_the_post_stays_the_applications():
+    result = extract(
+        **_mail(
+            "Corin Vale <corin.vale.recruits@gmail.com>",
+            "Warehouse Supervisor at Brackwater Freight",
+            "Hi Tamsin,",
+            "Good luck with your interview for the Warehouse Supervisor role on Thursday! Call me "
+            "afterwards.",
+            "Corin",
+        )
+    )
+    assert result.kind is Kind.APPLICATION, result
+    assert result.status is Status.INTERVIEW, result

@@ -109,6 +109,11 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
         # application is the mail's matter (no application: datasets/README.md), its listing an aside; a
         # "thanks for your interest" after the reminder is its courtesy, no receipt.
         return KindReading(Kind.OTHER, PORTAL_MAIL, "unsubmitted application")
+    if _an_unsent_application_first(email, evidence):
+        # "You started applying for X but your application has not been sent. Answer the screening
+        # questionnaire ... the vacancy closes on Friday": the questions, the questionnaire and the posting's
+        # close are the unsent form's, no employer's step (datasets/README.md: no application).
+        return KindReading(Kind.OTHER, PORTAL_MAIL, "unsubmitted application, its form's steps after it")
     if is_alert(evidence):
         return KindReading(Kind.JOB_ALERT, NOT_AN_APPLICATION, "alert language before any application news")
     if (
@@ -187,7 +192,9 @@ def read_kind(email: PreparedEmail, status: StatusReading) -> KindReading:
     # "How was your interview with Acme?": a survey names the step it asks about. Under a survey's subject
     # ("Hoe heb jij onze sollicitatieprocedure ervaren?") the body's "you applied" is the step asked about.
     surveyed = evidence.survey_first and (
-        not body_news or (bool(email.subject_hits.get("SURVEY")) and evidence.news_at is None)
+        not body_news
+        or (bool(email.subject_hits.get("SURVEY")) and evidence.news_at is None)
+        or _a_survey_of_a_past_application(email, evidence)
     )
     if surveyed:
         return KindReading(Kind.OTHER, NOT_AN_APPLICATION, "survey about a past step")
@@ -223,3 +230,56 @@ _FOR_A_POST = re.compile(
     r"(?:role|position|vacancy|post|job|stelle|poste|puesto|vacature|functie|posizione|vaga|"
     rf"{roles.PERSON_ROLES[2:]})"
 )
+
+
+# A reminder's own words telling the application unsent: begun ("you started applying", "empezaste a
+# postularte", "Sie haben begonnen, aber noch nicht abgeschickt"), or named as not sent, incomplete or a draft
+# ("your application has not been submitted"). A bare "complete your application" is also an employer's
+# request for a further step, and a bare "you haven't completed" may be a test's.
+_APPLICATION_BEGUN = re.compile(
+    r"start|began|begun|empez|comenz|inici|inizi|começ|commenc|début|begonnen|angefangen"
+)
+_APPLICATION_WORD = re.compile(r"appl|candida|postul|inscri|bewerb|sollicit|solicit|domanda")
+_NOT_SENT = re.compile(
+    r"\bnot\b|n't|\bno\b|não|nicht|\bpas\b|\bnon\b|\bniet\b|incomplet|unvollständig|onvolledig|"
+    r"draft|entwurf|rascunho|borrador|bozza|a meio|half"
+)
+
+
+def _tells_the_application_unsent(phrase: str) -> bool:
+    return bool(_APPLICATION_BEGUN.search(phrase)) or bool(
+        _APPLICATION_WORD.search(phrase) and _NOT_SENT.search(phrase)
+    )
+
+
+def _an_unsent_application_first(email: PreparedEmail, evidence: Evidence) -> bool:
+    """Whether the mail opens on the reader's application being unsent, before any receipt, news or step its
+    body states, with no news in its subject: what follows is what is left to fill in before sending."""
+    if evidence.subject_news or not evidence.reminder:
+        return False
+    reminders = [m for m in email.body_hits.get("REMINDER", ()) if _tells_the_application_unsent(m.group(0))]
+    if not reminders:
+        return False
+    statements = [
+        at for at in (evidence.confirmation_at, evidence.news_at, evidence.process_at) if at is not None
+    ]
+    return not statements or reminders[0].start() < min(statements)
+
+
+# What a receipt says was done with the application: received, registered, thanked for. A survey says only
+# that the reader applied ("you recently applied for a role with X", "je hebt onlangs gesolliciteerd bij X").
+_RECEIVED = re.compile(
+    r"receiv|recib|receb|reçu|ricev|ontvang|erhalten|eingegangen|registr|regist|enregistr|submitted|"
+    r"enviad|envoy|inviat|verstuurd|übermittelt|"
+    # A thanks for it is its receipt too: "thanks for your application", "merci pour votre candidature".
+    r"thank|gracias|obrigad|merci|dank|grazie|agradec"
+)
+
+
+def _a_survey_of_a_past_application(email: PreparedEmail, evidence: Evidence) -> bool:
+    """Whether the mail's only news is that the reader applied, told by a survey: no news, step or news in
+    its subject, and no receipt stating the application received (a receipt inviting to a survey stays the
+    receipt)."""
+    if evidence.news_at is not None or evidence.process_at is not None or evidence.subject_news:
+        return False
+    return not any(_RECEIVED.search(found.group(0)) for found in email.body_hits.get("CONFIRMATION", ()))

@@ -419,6 +419,11 @@ APPLICANT_VOICE = [
     r"(?:your|the) (?:kind )?offer\b",
 ]
 SURVEY = [
+    # A survey's own words: the recommendation score it asks, its answers touching no application.
+    r"\bhow likely (?:are you|is it that you(?:'d| would)?) (?:to )?recommend\b|"
+    r"\b(?:will|do|does|would) not (?:affect|influence|impact) (?:your application|the outcome|"
+    r"your candidacy)\b|"
+    r"\bha(?:ve|s) no (?:effect|influence|impact|bearing) on your application\b",
     r"\b(?:survey|questionnaire about your experience)\b",
     r"\b(?:feedback|rate|tell us) (?:about |on )?(?:your |the |our )?(?:candidate |interview |application |"
     r"recruiting |hiring )(?:experience|process)",

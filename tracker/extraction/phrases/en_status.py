@@ -34,7 +34,9 @@ CONFIRMATION = [
     rf"registered|on its way|gone (?:over |across )?to)",
     r"\byour application (?:has )?reached us",
     r"\byour application\b[^.\n]{0,80}\b(?:has been|was) (?:successfully )?(?:submitted|received|sent)\b",
-    r"\b(?<!like )(?<!who )(?:you have|you've|you) (?:successfully |officially |just )?(?:applied|"
+    # (Not the relative clause of any posting: "view the status of any jobs you have applied for".)
+    r"\b(?<!like )(?<!who )(?<!jobs )(?<!roles )(?<!positions )(?<!vacancies )(?<!opportunities )"
+    r"(?:you have|you've|you) (?:successfully |officially |just )?(?:applied|"
     r"submitted (?:your|an|the) application)\b",
     r"\byou have successfully (?:completed|submitted)",
     r"\b(?:you have|you've) completed the first step\b",
