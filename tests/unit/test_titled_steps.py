@@ -125,3 +125,28 @@ def test_an_application_begun_by_a_step_takes_no_step_naming_another_role():
     begun = an_application("Quintanar Logística", "Mozo de almacén", 1)
     begun.first_response_at = day(4)
     assert matched([begun], "rejected", "Quintanar Logística", "Carretillero", 9) is begun
+
+
+def test_an_agency_whose_domain_says_its_trade_in_french_meets_the_clients_own_title():
+    # "recrutement" is the trade in French as "recruitment", "reclutamiento", "recrutamento" are: the
+    # client's step naming the post its own way joins the application the agency began.
+    for sender, client, agency_title, client_title in (
+        ("m.roy@boreal-recrutement.ca", "Fromagerie Saint-Azur", "Chargé(e) de marketing - Fromages",
+         "Chargé(e) de marque, Azur Bio"),
+        ("l.petit@cap-recrutement.fr", "Verreries Maubec", "Technicien de maintenance - Verre",
+         "Technicien électromécanicien de ligne"),
+        ("a.dumont@lysrecrutement.be", "Brasserie Haute-Sambre", "Responsable qualité - Brassage",
+         "Responsable qualité et sécurité alimentaire"),
+        ("c.favre@recrutement-leman.ch", "Horlogerie Valdaine SA", "Contrôleur de gestion - Industrie",
+         "Contrôleur de gestion industriel"),
+    ):  # fmt: skip
+        relayed = an_application(client, agency_title, 1, sender=sender)
+        assert matched([relayed], "interview", client, client_title, 10) is relayed, sender
+
+
+def test_an_employers_own_recruiting_address_is_no_agency():
+    # A subdomain names the employer's own hiring site: the registrable domain is the employer's.
+    receipt = an_application(
+        "Banque Lorvane", "Analyste crédit - Entreprises", 1, sender="noreply@recrutement.banquelorvane.fr"
+    )
+    assert matched([receipt], "interview", "Banque Lorvane", "Analyste crédit - Particuliers", 10) is None

@@ -45,9 +45,11 @@ _AGENCY_TRADE = (
     r"entreprise de travail temporaire"
 )
 # An agency's own domain: "redwoodrecruit.co.uk", "apexsearch.com", "northgatetalent.co.uk", "hays.com".
-# ... and in the Romance languages: "pontestalentos.com.br", "hunterselezione.it", "grupo-seleccion.es".
+# ... and in the Romance languages: "pontestalentos.com.br", "hunterselezione.it", "grupo-seleccion.es",
+# "boreal-recrutement.ca" (French: "recrutement", as Spanish "reclutamiento").
 _AGENCY_DOMAIN = re.compile(
-    rf"recruit|{_AGENCY_TRADE}|personalservice|search$|.talent$|talentos|recrutamento|reclutamiento|seleccion|selecao|selezione|"
+    rf"recruit|{_AGENCY_TRADE}|personalservice|search$|.talent$|talentos|recrutement|recrutamento|reclutamiento|seleccion|selecao|"
+    rf"selezione|"
     rf"^(?:{word_list('agency_domains')})$"
 )
 
