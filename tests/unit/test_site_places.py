@@ -62,6 +62,28 @@ SITES = [
     ),
 ]
 
+SITES += [
+    named(
+        "a_country_after_no_in_portuguese",
+        Status.REJECTED,
+        "Serravela",
+        sender="Serravela Carreiras <carreiras@serravela.com>",
+        subject="Atualização da sua candidatura – Analista de Crédito",
+        body="Olá Beatriz,\n\nAgradecemos o seu interesse na vaga de Analista de Crédito. Após análise, "
+        "decidimos seguir com outros candidatos.\n\nAtenciosamente,\nEquipe de Recrutamento\n"
+        "Serravela no Brasil\nAv. Paulista, 900 – São Paulo",
+    ),
+    named(
+        "a_town_and_its_plants_noun_in_italian",
+        Status.APPLIED,
+        "Morandel",
+        sender="Morandel Lavora con noi <selezione@morandel.it>",
+        subject="Conferma candidatura: Manutentore Elettrico",
+        body="Gentile Paolo,\n\ngrazie per la candidatura alla posizione di Manutentore Elettrico presso "
+        "Morandel Brescia Stabilimento. La contatteremo entro due settimane.\n\nSelezione Morandel",
+    ),
+]
+
 KEPT_WHOLE = [
     named(
         "a_councils_name_holds_its_town",
