@@ -16,6 +16,7 @@ from tracker.extraction.legal_forms import LEGAL_FORM_AT_END, written_with_legal
 from tracker.extraction.name_words import department_alternation
 from tracker.extraction.person_names import names_an_organisation
 from tracker.extraction.places import is_city, is_country, is_place, is_town
+from tracker.extraction.site_places import without_site_place
 from tracker.extraction.text import PreparedEmail
 from tracker.extraction.written_words import places, word_boundary, word_places
 
@@ -32,6 +33,9 @@ def without_branch_town(name: str, forms: list[str], text: str, email: PreparedE
     arm = without_registered_arm(name, text, email)
     if arm is not None:
         return arm
+    site = without_site_place(name, forms, email)
+    if site != name:
+        return site
     brand, _, town = name.rpartition(" ")
     if not brand or not town[:1].isupper() or not town.isalpha() or names_an_organisation(town):
         return name  # "Costa Coffee Store 4412": "Coffee" is the name's noun, no town
