@@ -4,14 +4,9 @@ next ("K-L-M Markets", "KLM Markets"; "R.T.W. Logistik", "RTW Logistik"): one em
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from cli.mail_sources import read_messages
-from cli.track import application_records, track_messages
-from tracker.extraction.rules import RulesExtractor
+from tests.raw_inboxes import tracked_inbox
 from tracker.names import company_key, employer_group
 
 
@@ -32,13 +27,6 @@ def test_initials_written_apart_key_as_run_together(apart, together):
 
 def test_one_initial_before_a_name_stays_its_own_word():
     assert company_key("B. Holmgart") == "b holmgart"
-
-
-def _track(tmp_path: Path, mails: list[dict]) -> list[dict]:
-    inbox = tmp_path / "inbox.jsonl"
-    inbox.write_text("\n".join(json.dumps(m, ensure_ascii=False) for m in mails) + "\n", encoding="utf-8")
-    store, _ = track_messages(read_messages(inbox), RulesExtractor())
-    return application_records(store)
 
 
 def _groups(records: list[dict]) -> list[set[str]]:
@@ -83,5 +71,5 @@ def test_an_employer_writing_its_initials_apart_then_together_is_one_application
             "Grüßen\nJana Voigt\nRTW Logistik",
         },
     ]
-    records = _track(tmp_path, mails)
+    records = tracked_inbox(tmp_path, mails)
     assert _groups(records) == [{"de1", "de2"}, {"en1", "en2"}]

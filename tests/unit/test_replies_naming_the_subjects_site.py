@@ -5,20 +5,10 @@ reply takes the first mail's employer (subject_threads._subject_names_of_earlier
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from cli.mail_sources import read_messages
-from cli.track import application_records, track_messages
-from tracker.extraction.rules import RulesExtractor
-
-
-def _mail(id_: str, sender: str, date: str, subject: str, body: str) -> dict:
-    return {"id": id_, "from": sender, "date": date, "subject": subject, "body": body}
-
+from tests.raw_inboxes import raw_mail, tracked_inbox
 
 MAILS = [
-    _mail(
+    raw_mail(
         "en1",
         "Nadia Brook <nadia.brook@larchwoodstaffing.co.uk>",
         "2026-03-02T09:00:00Z",
@@ -26,7 +16,7 @@ MAILS = [
         "Hi Sam,\n\nAs discussed, I've sent your CV over to Pellbrook Healthcare for the "
         "Ward Clerk role.\n\nNadia Brook\nConsultant\nLarchwood Staffing",
     ),
-    _mail(
+    raw_mail(
         "en2",
         "Nadia Brook <nadia.brook@larchwoodstaffing.co.uk>",
         "2026-03-05T09:00:00Z",
@@ -35,7 +25,7 @@ MAILS = [
         "at 11am at Fenmoor Hospital. Can you confirm?\n\nNadia Brook\nConsultant\nLarchwood "
         "Staffing",
     ),
-    _mail(
+    raw_mail(
         "en3",
         "Nadia Brook <nadia.brook@larchwoodstaffing.co.uk>",
         "2026-03-14T09:00:00Z",
@@ -43,7 +33,7 @@ MAILS = [
         "Hi Sam,\n\nI've had feedback. Unfortunately they have decided not to take your "
         "application further this time.\n\nNadia",
     ),
-    _mail(
+    raw_mail(
         "fr1",
         "Claire Dumont <claire.dumont@cabinet-arvel.fr>",
         "2026-03-03T09:00:00Z",
@@ -52,7 +42,7 @@ MAILS = [
         "médicale chez Vitalia Santé a été retenue et ils souhaitent vous rencontrer "
         "mardi à 10h, à la Clinique Saint-Rémy. Pouvez-vous me confirmer ?\n\nClaire Dumont",
     ),
-    _mail(
+    raw_mail(
         "fr2",
         "Claire Dumont <claire.dumont@cabinet-arvel.fr>",
         "2026-03-13T09:00:00Z",
@@ -60,7 +50,7 @@ MAILS = [
         "Bonjour Camille,\n\nJ'ai eu un retour de la Clinique Saint-Rémy. Malheureusement, "
         "ils ont décidé de ne pas donner suite à votre candidature.\n\nClaire",
     ),
-    _mail(
+    raw_mail(
         "es1",
         "Lucía Marín <lucia.marin@talentoboreal.es>",
         "2026-03-05T09:00:00Z",
@@ -69,7 +59,7 @@ MAILS = [
         "sanitaria en Sanitas Ebro ha avanzado y quieren entrevistarte el jueves a las "
         "10h en el Hospital San Telmo. ¿Me confirmas?\n\nLucía Marín",
     ),
-    _mail(
+    raw_mail(
         "es2",
         "Lucía Marín <lucia.marin@talentoboreal.es>",
         "2026-03-17T09:00:00Z",
@@ -77,7 +67,7 @@ MAILS = [
         "Hola Andrea,\n\nHe tenido respuesta del Hospital San Telmo. Lamentablemente han "
         "decidido no seguir adelante con tu candidatura.\n\nLucía",
     ),
-    _mail(
+    raw_mail(
         "nl1",
         "Eva Smits <eva.smits@dekkerstaffing.nl>",
         "2026-03-04T09:00:00Z",
@@ -86,7 +76,7 @@ MAILS = [
         "voor de functie Medisch secretaresse op woensdag om 10 uur in Ziekenhuis "
         "Westerhof. Kun je bevestigen?\n\nEva Smits",
     ),
-    _mail(
+    raw_mail(
         "nl2",
         "Eva Smits <eva.smits@dekkerstaffing.nl>",
         "2026-03-16T09:00:00Z",
@@ -97,15 +87,8 @@ MAILS = [
 ]
 
 
-def _track(tmp_path: Path, mails: list[dict]) -> list[dict]:
-    inbox = tmp_path / "inbox.jsonl"
-    inbox.write_text("\n".join(json.dumps(m, ensure_ascii=False) for m in mails) + "\n", encoding="utf-8")
-    store, _ = track_messages(read_messages(inbox), RulesExtractor())
-    return application_records(store)
-
-
 def test_a_reply_naming_the_subjects_site_stays_with_its_conversation(tmp_path):
-    records = _track(tmp_path, MAILS)
+    records = tracked_inbox(tmp_path, MAILS)
     groups = sorted((set(r["emails"]) for r in records), key=sorted)
     assert groups == [{"en1", "en2", "en3"}, {"es1", "es2"}, {"fr1", "fr2"}, {"nl1", "nl2"}]
     shown = {r["company"] for r in records}

@@ -3,14 +3,9 @@ receipt (tracker/viewed_notices.py): it joins the one application open at its em
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from cli.mail_sources import read_messages
-from cli.track import application_records, track_messages
-from tracker.extraction.rules import RulesExtractor
+from tests.raw_inboxes import raw_mail, tracked_inbox
 from tracker.viewed_notices import views_the_application
 
 
@@ -48,20 +43,9 @@ def test_other_subjects_are_no_viewed_notice(subject):
     assert not views_the_application(subject)
 
 
-def _track(tmp_path: Path, mails: list[dict]) -> list[dict]:
-    inbox = tmp_path / "inbox.jsonl"
-    inbox.write_text("\n".join(json.dumps(m, ensure_ascii=False) for m in mails) + "\n", encoding="utf-8")
-    store, _ = track_messages(read_messages(inbox), RulesExtractor())
-    return application_records(store)
-
-
-def _mail(id_: str, sender: str, date: str, subject: str, body: str) -> dict:
-    return {"id": id_, "from": sender, "date": date, "subject": subject, "body": body}
-
-
 def test_a_viewed_notice_weeks_after_the_receipt_joins_its_application(tmp_path):
     mails = [
-        _mail(
+        raw_mail(
             "en1",
             "Tessaly Labs <no-reply@tessalylabs.com>",
             "2026-02-02T09:00:00Z",
@@ -69,14 +53,14 @@ def test_a_viewed_notice_weeks_after_the_receipt_joins_its_application(tmp_path)
             "Hi Robin,\n\nThank you for applying for the Platform Engineer role at Tessaly Labs. We have "
             "received your application and will be in touch.\n\nTessaly Labs Recruiting",
         ),
-        _mail(
+        raw_mail(
             "en2",
             "LinkedIn <jobs-noreply@linkedin.com>",
             "2026-02-25T09:00:00Z",
             "Your application was viewed by Tessaly Labs",
             "Robin, your application was viewed\n\nTessaly Labs\nThe hiring team viewed your application.",
         ),
-        _mail(
+        raw_mail(
             "de1",
             "Kellbrunn Werke <karriere@kellbrunn.de>",
             "2026-02-03T09:00:00Z",
@@ -85,14 +69,14 @@ def test_a_viewed_notice_weeks_after_the_receipt_joins_its_application(tmp_path)
             "Kellbrunn Werken. Ihre Unterlagen sind bei uns eingegangen.\n\nIhr Recruiting-Team der "
             "Kellbrunn Werke",
         ),
-        _mail(
+        raw_mail(
             "de2",
             "StepStone <noreply@stepstone.de>",
             "2026-02-24T09:00:00Z",
             "Kellbrunn Werke hat Ihre Bewerbung angesehen",
             "Gute Nachrichten! Kellbrunn Werke hat Ihre Bewerbung angesehen.",
         ),
-        _mail(
+        raw_mail(
             "fr1",
             "Maraude <recrutement@maraude.fr>",
             "2026-02-04T09:00:00Z",
@@ -101,7 +85,7 @@ def test_a_viewed_notice_weeks_after_the_receipt_joins_its_application(tmp_path)
             "Maraude et nous vous remercions de l'intérêt porté à notre entreprise.\n\nL'équipe recrutement "
             "Maraude",
         ),
-        _mail(
+        raw_mail(
             "fr2",
             "Indeed <alert@indeed.com>",
             "2026-02-26T09:00:00Z",
@@ -109,5 +93,5 @@ def test_a_viewed_notice_weeks_after_the_receipt_joins_its_application(tmp_path)
             "Bonne nouvelle : Maraude a consulté votre candidature.",
         ),
     ]
-    groups = sorted((set(r["emails"]) for r in _track(tmp_path, mails)), key=sorted)
+    groups = sorted((set(r["emails"]) for r in tracked_inbox(tmp_path, mails)), key=sorted)
     assert groups == [{"de1", "de2"}, {"en1", "en2"}, {"fr1", "fr2"}]
