@@ -56,10 +56,11 @@ def names_by_label(
         for key in keys:
             if key.startswith(ORGANISATION) and len(key) - len(ORGANISATION) >= _SHORTEST_LABEL:
                 by_label.setdefault(key[len(ORGANISATION) :], []).append(index)
+    # The inbox's employers, taken again only after a label renamed some of them.
+    employers = _employers(result)
     for label, mails in by_label.items():
         if any(agency_domain(items[i][0].sender) for i in mails):
             continue
-        employers = {company_key(reading.company) for reading in result if reading.is_application} - {""}
         displays = [Sender.parse(items[i][0].sender).name for i in mails]
         spelled = {key for key in employers if _spells(label, key, displays)}
         if any(names_an_agency(key) for key in spelled):
@@ -71,11 +72,18 @@ def names_by_label(
             continue
         if len(spelled) >= 2:
             _one_spelling(result, review, items, spelled)
+            employers = _employers(result)
         elif len(spelled) == 1:
             (whole,) = spelled
             if run_together(whole, casefolded=True) == label and len(whole.split()) > 1:
                 _others_of_the_label(result, review, items, mails, whole)
+                employers = _employers(result)
     return result, review
+
+
+def _employers(readings: list[Extraction]) -> set[str]:
+    """The keys of the employers the inbox's application readings name."""
+    return {company_key(reading.company) for reading in readings if reading.is_application} - {""}
 
 
 def _spells(label: str, key: str, displays: list[str]) -> bool:
